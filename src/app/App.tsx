@@ -1,0 +1,58 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { useExpo } from '../state/expo';
+import { useLoading } from '../state/loading';
+import { FloorPlan } from '../ui/FloorPlan';
+import { HelpDialog } from '../ui/HelpDialog';
+import { LoadingScreen } from '../ui/LoadingScreen';
+import { MovePad } from '../ui/MovePad';
+import { Toolbar } from '../ui/Toolbar';
+import { useT } from '../ui/useT';
+import { StageBoundary } from './StageBoundary';
+import { useKeyboard } from './useKeyboard';
+
+// The 3D code arrives as its own chunk, so the 2D shell is usable first.
+const Stage = lazy(() =>
+  import('../scene/Stage').then((m) => {
+    useLoading.getState().markDone('code');
+    return m;
+  }),
+);
+
+/** The whole app: the 3D stage and the DOM overlay beside it. */
+export function App({ webgl }: { webgl: boolean }) {
+  const { lang, t } = useT();
+  const mode = useExpo((s) => s.mode);
+  useKeyboard();
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = t('appTitle');
+  }, [lang, t]);
+  return (
+    <div className="app" data-mode={mode}>
+      <main className="stage-wrap">
+        {webgl ? (
+          <StageBoundary
+            fallback={
+              <p className="notice" role="alert">
+                {t('sceneError')}
+              </p>
+            }
+          >
+            <Suspense fallback={null}>
+              <Stage label={t('appTitle')} />
+            </Suspense>
+          </StageBoundary>
+        ) : (
+          <p className="notice" role="alert">
+            {t('noWebgl')}
+          </p>
+        )}
+      </main>
+      <Toolbar />
+      <FloorPlan />
+      {webgl && mode === 'walk' && <MovePad />}
+      <HelpDialog />
+      {webgl && <LoadingScreen />}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { useEffect } from 'react';
+import { useExpo } from '../state/expo';
+import { keyAction, nav } from '../state/nav';
+
+function typing(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
+}
+
+/** Global keys: walking keys feed the live nav state; M, O, H toggle plan, overview and help; Esc closes. */
+export function useKeyboard(): void {
+  useEffect(() => {
+    const down = (e: KeyboardEvent) => {
+      if (typing(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
+      const s = useExpo.getState();
+      if (e.code === 'Escape' && s.helpOpen) return s.setHelpOpen(false);
+      if (s.helpOpen) return;
+      const action = keyAction(e.code);
+      if (action) {
+        nav.held.add(action);
+        if (e.code.startsWith('Arrow')) e.preventDefault();
+        return;
+      }
+      if (e.repeat) return;
+      if (e.code === 'KeyM') s.togglePlan();
+      else if (e.code === 'KeyO') s.setMode(s.mode === 'overview' ? 'walk' : 'overview');
+      else if (e.code === 'KeyH' || (e.key === '?' && !e.repeat)) s.setHelpOpen(true);
+    };
+    const up = (e: KeyboardEvent) => {
+      const action = keyAction(e.code);
+      if (action) nav.held.delete(action);
+    };
+    const clear = () => nav.held.clear();
+    window.addEventListener('keydown', down);
+    window.addEventListener('keyup', up);
+    window.addEventListener('blur', clear);
+    return () => {
+      window.removeEventListener('keydown', down);
+      window.removeEventListener('keyup', up);
+      window.removeEventListener('blur', clear);
+    };
+  }, []);
+}

@@ -1,0 +1,137 @@
+import type { Rect } from './geometry';
+import { inflate } from './geometry';
+import { zonePlacements } from './hall';
+
+/** Something standing on the exhibition floor that you walk around. */
+export interface Stand {
+  id: string;
+  zone: string;
+  kind: 'booth' | 'plinth' | 'stage' | 'seats' | 'wall';
+  rect: Rect;
+  /** The side visitors approach from: the open front of a booth. */
+  facing: 'n' | 's' | 'e' | 'w';
+  heightM: number;
+}
+
+/** Booth grid tunables. */
+export const boothGrid = {
+  boothWM: 6,
+  boothDM: 3.5,
+  aisleM: 3.5,
+  zoneMarginM: 2.5,
+  boothHeightM: 2.5,
+} as const;
+
+/** The frontier instruments' stands in the showcase; models face +z (south), towards arriving visitors. */
+export const heroStands = {
+  'quantum-gravimeter': { x: -11, z: 28, yawDeg: 0 },
+  'industrial-ct': { x: 0, z: 24, yawDeg: 0 },
+  'ultrasonic-microscope': { x: 11, z: 28, yawDeg: 0 },
+} as const;
+
+/** Plinth size under each frontier instrument, metres. */
+export const plinth = { wM: 6, dM: 5, heightM: 0.2 } as const;
+
+/** Lays booths in rows inside a rectangle, leaving aisles between rows and columns. */
+export function gridBooths(zone: string, area: Rect): Stand[] {
+  const { boothWM: w, boothDM: d, aisleM: a, boothHeightM: h } = boothGrid;
+  const inner = inflate(area, -boothGrid.zoneMarginM);
+  const cols = Math.max(1, Math.floor((inner.maxX - inner.minX + a) / (w + a)));
+  // Rows come in back-to-back pairs, with an aisle between pairs.
+  const pairD = 2 * d + a;
+  const pairs = Math.max(1, Math.floor((inner.maxZ - inner.minZ + a) / pairD));
+  const x0 = (inner.minX + inner.maxX) / 2 - (cols * (w + a) - a) / 2;
+  const z0 = (inner.minZ + inner.maxZ) / 2 - (pairs * pairD - a) / 2;
+  const out: Stand[] = [];
+  for (let p = 0; p < pairs; p++) {
+    for (let r = 0; r < 2; r++) {
+      for (let c = 0; c < cols; c++) {
+        const minX = x0 + c * (w + a);
+        const minZ = z0 + p * pairD + r * d;
+        out.push({
+          id: `${zone}-booth-${p * 2 + r}-${c}`,
+          zone,
+          kind: 'booth',
+          rect: { minX, maxX: minX + w, minZ, maxZ: minZ + d },
+          facing: r === 0 ? 'n' : 's',
+          heightM: h,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function heroPlinths(): Stand[] {
+  return Object.entries(heroStands).map(([id, s]) => ({
+    id: `plinth-${id}`,
+    zone: 'frontier-showcase',
+    kind: 'plinth',
+    facing: 's',
+    rect: {
+      minX: s.x - plinth.wM / 2,
+      maxX: s.x + plinth.wM / 2,
+      minZ: s.z - plinth.dM / 2,
+      maxZ: s.z + plinth.dM / 2,
+    },
+    heightM: plinth.heightM,
+  }));
+}
+
+function conferenceStands(area: Rect): Stand[] {
+  const zone = 'conference-venue';
+  const stage: Stand = {
+    id: 'conference-stage',
+    zone,
+    kind: 'stage',
+    facing: 's',
+    rect: { minX: area.minX + 4, maxX: area.maxX - 4, minZ: area.minZ + 1, maxZ: area.minZ + 6 },
+    heightM: 0.6,
+  };
+  const seats: Stand[] = [];
+  for (let row = 0; row < 6; row++) {
+    for (const [side, x0, x1] of [
+      ['l', area.minX + 3, area.minX + 14],
+      ['r', area.maxX - 14, area.maxX - 3],
+    ] as const) {
+      const minZ = area.minZ + 11 + row * 3.2;
+      seats.push({
+        id: `conference-seats-${row}-${side}`,
+        zone,
+        kind: 'seats',
+        facing: 'n',
+        rect: { minX: x0, maxX: x1, minZ, maxZ: minZ + 1.2 },
+        heightM: 0.9,
+      });
+    }
+  }
+  return [stage, ...seats];
+}
+
+function strategyStands(area: Rect): Stand[] {
+  const zone = 'strategy-wall';
+  const wall: Stand = {
+    id: 'strategy-wall-panel',
+    zone,
+    kind: 'wall',
+    facing: 'e',
+    rect: { minX: area.minX + 3, maxX: area.minX + 3.6, minZ: area.minZ + 6, maxZ: area.maxZ - 6 },
+    heightM: 4.5,
+  };
+  return [wall, ...gridBooths(zone, { ...area, minX: area.minX + 12 })];
+}
+
+/** Every stand on the floor, computed once from the zone placements. */
+export function buildStands(): Stand[] {
+  const out: Stand[] = [];
+  for (const [zone, place] of Object.entries(zonePlacements)) {
+    if (zone === 'frontier-showcase') out.push(...heroPlinths());
+    else if (zone === 'conference-venue') out.push(...conferenceStands(place.rect));
+    else if (zone === 'strategy-wall') out.push(...strategyStands(place.rect));
+    else out.push(...gridBooths(zone, place.rect));
+  }
+  return out;
+}
+
+/** The stands, built once. */
+export const stands: readonly Stand[] = buildStands();

@@ -1,0 +1,15 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { hasWebGL2 } from './platform/webgl';
+import { installTestHook } from './platform/testHook';
+import './styles.css';
+
+installTestHook();
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <App webgl={hasWebGL2()} />
+  </StrictMode>,
+);

@@ -1,0 +1,92 @@
+import { buildings, exhibitionAreaM2 } from '../layout/hall';
+import { buildingFloor } from '../layout/hall';
+import { collisionWorld } from '../layout/collision';
+import { zonePlacements } from '../layout/hall';
+import { useExpo } from '../state/expo';
+import { loadingSteps, useLoading } from '../state/loading';
+import { nav } from '../state/nav';
+import { anchors } from './anchors';
+
+/** Renderer figures for tests and the benchmark. */
+export interface SceneStats {
+  calls: number;
+  triangles: number;
+  geometries: number;
+  textures: number;
+  programs: number;
+  /** Instances drawn by visible instanced meshes. */
+  instances: number;
+  frames: number;
+}
+
+/** What the 3D view lends the test hook: projection and renderer statistics. */
+export interface SceneProbe {
+  project: (p: readonly [number, number, number]) => { x: number; y: number } | null;
+  stats: () => Omit<SceneStats, 'frames'>;
+}
+
+let probe: SceneProbe | null = null;
+
+/** Called by the scene when it mounts (and with null when it unmounts). */
+export function registerProbe(p: SceneProbe | null): void {
+  probe = p;
+}
+
+const deg = 180 / Math.PI;
+
+/** Whether the URL asks for the test hook. */
+export function testMode(): boolean {
+  return new URLSearchParams(window.location.search).has('test');
+}
+
+function plain(obj: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(obj).filter(([, v]) => typeof v !== 'function'));
+}
+
+/** Installs window.__expo, only with ?test in the URL. */
+export function installTestHook(): void {
+  if (!testMode()) return;
+  const hook = {
+    get ready() {
+      const done = useLoading.getState().done;
+      return loadingSteps.every((s) => done[s.id]);
+    },
+    camera: () => ({
+      x: nav.x,
+      y: nav.y,
+      z: nav.z,
+      yawDeg: nav.yaw * deg,
+      pitchDeg: nav.pitch * deg,
+      mode: useExpo.getState().mode,
+      flying: nav.flying,
+    }),
+    project: (id: string) => {
+      const p = anchors.get(id) ?? anchors.get(`zone:${id}`);
+      return p && probe ? probe.project(p) : null;
+    },
+    stats: (): SceneStats | null => (probe ? { ...probe.stats(), frames: nav.framesRendered } : null),
+    state: () => ({
+      expo: plain(useExpo.getState()),
+      loading: useLoading.getState().done,
+      nav: { ...nav, held: [...nav.held] },
+    }),
+    layout: () => ({
+      buildings: buildings.map((b) => ({ id: b.id, floor: buildingFloor(b) })),
+      areaM2: exhibitionAreaM2(),
+      zones: Object.entries(zonePlacements).map(([id, z]) => ({
+        id,
+        building: z.building,
+        rect: z.rect,
+        entry: z.entry,
+      })),
+    }),
+    blocked: (x: number, z: number) => collisionWorld.blocked({ x, z }),
+    teleport: (x: number, z: number, yawDeg = 0) => {
+      useExpo.setState({ mode: 'walk' });
+      Object.assign(nav, { x, z, yaw: yawDeg / deg, pitch: 0, walkTarget: null });
+      nav.held.clear();
+      nav.lastWalk = { x, z, yaw: nav.yaw };
+    },
+  };
+  Object.defineProperty(window, '__expo', { value: hook, configurable: true });
+}

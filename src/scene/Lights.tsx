@@ -1,0 +1,95 @@
+import { useEffect, useRef } from 'react';
+import { Environment, Lightformer, Sky } from '@react-three/drei';
+import { BackSide } from 'three';
+import type { DirectionalLight } from 'three';
+import { blockBounds } from '../layout/hall';
+import { rectSize } from '../layout/geometry';
+
+/** Late-morning November sun over Hengyang, from the south-south-west; warm. */
+export const sun = {
+  azimuthDeg: 200,
+  elevationDeg: 38,
+  distanceM: 260,
+  color: '#ffe0b5',
+  intensity: 3.2,
+} as const;
+
+/** Direction towards the sun (unit vector, y up; azimuth measured from north through east). */
+export function sunDirection(): [number, number, number] {
+  const az = (sun.azimuthDeg * Math.PI) / 180;
+  const el = (sun.elevationDeg * Math.PI) / 180;
+  return [Math.sin(az) * Math.cos(el), Math.sin(el), -Math.cos(az) * Math.cos(el)];
+}
+
+/** Sun, sky fill, sky dome and a locally rendered environment for reflections (no downloaded HDR). */
+export function Lights({ shadowMapSize = 2048 }: { shadowMapSize?: number }) {
+  const light = useRef<DirectionalLight>(null);
+  const { w, d, cx, cz } = rectSize(blockBounds);
+  const dir = sunDirection();
+  useEffect(() => {
+    const l = light.current;
+    if (!l) return;
+    l.target.position.set(cx, 0, cz);
+    l.target.updateMatrixWorld();
+  }, [cx, cz]);
+  const half = Math.max(w, d) / 2 + 10;
+  return (
+    <>
+      <hemisphereLight args={['#dce6f0', '#8a735e', 0.9]} />
+      <ambientLight intensity={0.12} color="#fff3e0" />
+      <directionalLight
+        ref={light}
+        color={sun.color}
+        intensity={sun.intensity}
+        position={[cx + dir[0] * sun.distanceM, dir[1] * sun.distanceM, cz + dir[2] * sun.distanceM]}
+        castShadow
+        shadow-mapSize={[shadowMapSize, shadowMapSize]}
+        shadow-bias={-0.0004}
+        shadow-normalBias={0.04}
+        shadow-camera-left={-half}
+        shadow-camera-right={half}
+        shadow-camera-top={half}
+        shadow-camera-bottom={-half}
+        shadow-camera-near={10}
+        shadow-camera-far={sun.distanceM * 2}
+      />
+      <Sky
+        distance={4000}
+        sunPosition={dir}
+        turbidity={5}
+        rayleigh={1.4}
+        mieCoefficient={0.004}
+        mieDirectionalG={0.8}
+      />
+      <Environment resolution={128} frames={1}>
+        <Lightformer
+          form="rect"
+          intensity={1.2}
+          color="#fff1dc"
+          scale={[60, 20, 1]}
+          position={[0, 30, -60]}
+        />
+        <Lightformer
+          form="rect"
+          intensity={0.6}
+          color="#cfe0f2"
+          scale={[80, 30, 1]}
+          position={[0, 40, 60]}
+          rotation-y={Math.PI}
+        />
+        <Lightformer
+          form="ring"
+          intensity={2}
+          color="#ffe4bf"
+          scale={12}
+          position={[dir[0] * 80, dir[1] * 80, dir[2] * 80]}
+          target={[0, 0, 0]}
+        />
+        <mesh scale={200}>
+          <sphereGeometry />
+          <meshBasicMaterial color="#8d8579" side={BackSide} />
+        </mesh>
+      </Environment>
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import { useEffect, useMemo } from 'react';
+import { Canvas } from '@react-three/fiber';
+import { ACESFilmicToneMapping } from 'three';
+import { urlQuality } from '../platform/quality';
+import { useLoading } from '../state/loading';
+import { nav } from '../state/nav';
+import { Booths } from './exhibits/Booths';
+import { CameraRig } from './controls/CameraRig';
+import { FloorClick } from './controls/FloorClick';
+import { PointerLook } from './controls/PointerLook';
+import { Chimneys } from './hall/Chimneys';
+import { Ground } from './hall/Ground';
+import { Hall } from './hall/Hall';
+import { createHallMaterials } from './hall/materials';
+import { ZoneLabels } from './hall/ZoneLabels';
+import { Lights } from './Lights';
+import { TestHookBridge } from './TestHookBridge';
+
+/** Camera lens and clipping, metres. */
+const lens = { fovDeg: 62, nearM: 0.1, farM: 5000 } as const;
+
+/** The one WebGL canvas: the Jianxiang block and everything in it. */
+export default function Stage({ label }: { label: string }) {
+  const materials = useMemo(() => createHallMaterials(), []);
+  const low = urlQuality() === 'low';
+  const markDone = useLoading((s) => s.markDone);
+  useEffect(() => markDone('materials'), [markDone]);
+  useEffect(() => () => Object.values(materials).forEach((m) => m.dispose()), [materials]);
+  return (
+    <Canvas
+      className="stage"
+      shadows={!low}
+      dpr={low ? 1 : [1, 2]}
+      gl={{ antialias: !low, toneMapping: ACESFilmicToneMapping, toneMappingExposure: 1.0 }}
+      camera={{ fov: lens.fovDeg, near: lens.nearM, far: lens.farM, position: [nav.x, nav.y, nav.z] }}
+      aria-label={label}
+      role="img"
+    >
+      <fog attach="fog" args={['#d8d2c6', 220, 1400]} />
+      <Lights />
+      <FloorClick>
+        <Hall materials={materials} />
+        <Ground materials={materials} />
+        <Chimneys materials={materials} />
+        <Booths />
+      </FloorClick>
+      <ZoneLabels />
+      <CameraRig />
+      <PointerLook />
+      <TestHookBridge />
+    </Canvas>
+  );
+}

@@ -1,0 +1,47 @@
+import { useEffect } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import { InstancedMesh, Vector3 } from 'three';
+import { registerProbe } from '../platform/testHook';
+import { useLoading } from '../state/loading';
+import { nav } from '../state/nav';
+
+/** Lends the test hook projection and renderer statistics, counts frames, and reports the first full frame. */
+export function TestHookBridge() {
+  const gl = useThree((s) => s.gl);
+  const camera = useThree((s) => s.camera);
+  const scene = useThree((s) => s.scene);
+  const size = useThree((s) => s.size);
+  useEffect(() => {
+    const v = new Vector3();
+    registerProbe({
+      project: ([x, y, z]) => {
+        v.set(x, y, z).project(camera);
+        if (v.z < -1 || v.z > 1 || Math.abs(v.x) > 1 || Math.abs(v.y) > 1) return null;
+        const rect = gl.domElement.getBoundingClientRect();
+        return { x: rect.left + ((v.x + 1) / 2) * rect.width, y: rect.top + ((1 - v.y) / 2) * rect.height };
+      },
+      stats: () => {
+        let instances = 0;
+        scene.traverseVisible((o) => {
+          if (o instanceof InstancedMesh) instances += o.count;
+        });
+        const info = gl.info;
+        return {
+          calls: info.render.calls,
+          triangles: info.render.triangles,
+          geometries: info.memory.geometries,
+          textures: info.memory.textures,
+          programs: info.programs?.length ?? 0,
+          instances,
+        };
+      },
+    });
+    return () => registerProbe(null);
+  }, [gl, camera, scene, size]);
+  useFrame(() => {
+    nav.framesRendered++;
+    const { done, markDone } = useLoading.getState();
+    if (!done.frame && done.code && done.materials && done.hall) markDone('frame');
+  });
+  return null;
+}

@@ -1,0 +1,43 @@
+import { useLayoutEffect, useRef } from 'react';
+import { Color, Matrix4, Quaternion, Vector3 } from 'three';
+import type { InstancedMesh } from 'three';
+import type { Box3 } from '../../layout/walls';
+
+/** Many boxes of one material drawn as a single instanced mesh; colours per instance. */
+export function InstancedBoxes(props: {
+  name: string;
+  boxes: readonly Box3[];
+  colors: readonly string[];
+  roughness?: number;
+  metalness?: number;
+  castShadow?: boolean;
+}) {
+  const ref = useRef<InstancedMesh>(null);
+  const { boxes, colors } = props;
+  useLayoutEffect(() => {
+    const mesh = ref.current;
+    if (!mesh) return;
+    const m = new Matrix4();
+    const q = new Quaternion();
+    const c = new Color();
+    boxes.forEach((b, i) => {
+      mesh.setMatrixAt(i, m.compose(new Vector3(b.cx, b.cy, b.cz), q, new Vector3(b.sx, b.sy, b.sz)));
+      mesh.setColorAt(i, c.set(colors[i % colors.length] ?? '#ffffff'));
+    });
+    mesh.instanceMatrix.needsUpdate = true;
+    if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
+    mesh.computeBoundingSphere();
+  }, [boxes, colors]);
+  return (
+    <instancedMesh
+      ref={ref}
+      name={props.name}
+      args={[undefined, undefined, boxes.length]}
+      castShadow={props.castShadow ?? true}
+      receiveShadow
+    >
+      <boxGeometry />
+      <meshStandardMaterial roughness={props.roughness ?? 0.7} metalness={props.metalness ?? 0} />
+    </instancedMesh>
+  );
+}

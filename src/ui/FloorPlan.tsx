@@ -1,0 +1,167 @@
+import { useEffect, useMemo, useRef } from 'react';
+import type { MouseEvent } from 'react';
+import { zones } from '../content/zones';
+import { stands } from '../layout/booths';
+import { rectSize } from '../layout/geometry';
+import { blockBounds, buildings, chimneys, zonePlacements } from '../layout/hall';
+import { buildShell } from '../layout/walls';
+import { useExpo } from '../state/expo';
+import { nav } from '../state/nav';
+import { useT } from './useT';
+
+const { w: planW, d: planD } = rectSize(blockBounds);
+const doors = buildings.flatMap((b) => buildShell(b).doors);
+
+/** The 2D plan of the block, drawn from the same layout as the 3D hall; click to go somewhere. */
+export function FloorPlan() {
+  const { lang, t } = useT();
+  const open = useExpo((s) => s.planOpen);
+  const goTo = useExpo((s) => s.goTo);
+  const flyToZone = useExpo((s) => s.flyToZone);
+  const togglePlan = useExpo((s) => s.togglePlan);
+  const svg = useRef<SVGSVGElement>(null);
+  const marker = useRef<SVGGElement>(null);
+  const zoneList = useMemo(() => zones.map((z) => ({ zone: z, place: zonePlacements[z.id]! })), []);
+
+  useEffect(() => {
+    if (!open) return;
+    let raf = 0;
+    const tick = () => {
+      marker.current?.setAttribute(
+        'transform',
+        `translate(${nav.x} ${nav.z}) rotate(${(-nav.yaw * 180) / Math.PI})`,
+      );
+      raf = requestAnimationFrame(tick);
+    };
+    tick();
+    return () => cancelAnimationFrame(raf);
+  }, [open]);
+
+  const onClick = (e: MouseEvent<SVGSVGElement>) => {
+    const el = svg.current;
+    const m = el?.getScreenCTM();
+    if (!el || !m) return;
+    const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(m.inverse());
+    goTo(p.x, p.y);
+  };
+
+  return (
+    <aside id="floor-plan" className="floor-plan" data-open={open} aria-label={t('floorPlan')}>
+      <div className="floor-plan-head">
+        <h2>{t('floorPlan')}</h2>
+        <button type="button" className="plan-close" aria-label={t('floorPlanHide')} onClick={togglePlan}>
+          ×
+        </button>
+      </div>
+      {open && (
+        <>
+          <svg
+            ref={svg}
+            viewBox={`${blockBounds.minX} ${blockBounds.minZ} ${planW} ${planD}`}
+            role="img"
+            aria-label={`${t('floorPlan')}: ${t('floorPlanHint')}`}
+            onClick={onClick}
+            data-testid="floor-plan-svg"
+          >
+            <rect
+              x={blockBounds.minX}
+              y={blockBounds.minZ}
+              width={planW}
+              height={planD}
+              className="plan-ground"
+            />
+            {buildings.map((b) => {
+              const s = rectSize(b.floor);
+              return (
+                <g key={b.id}>
+                  <rect
+                    x={b.floor.minX}
+                    y={b.floor.minZ}
+                    width={s.w}
+                    height={s.d}
+                    className="plan-building"
+                  />
+                  <text x={b.floor.minX + 2} y={b.floor.minZ + 5} className="plan-building-label">
+                    {t(`building_${b.id}`)}
+                  </text>
+                </g>
+              );
+            })}
+            {zoneList.map(({ zone, place }) => (
+              <rect
+                key={zone.id}
+                x={place.rect.minX}
+                y={place.rect.minZ}
+                width={place.rect.maxX - place.rect.minX}
+                height={place.rect.maxZ - place.rect.minZ}
+                fill={zone.color}
+                className="plan-zone"
+              />
+            ))}
+            {stands.map((s) => (
+              <rect
+                key={s.id}
+                x={s.rect.minX}
+                y={s.rect.minZ}
+                width={s.rect.maxX - s.rect.minX}
+                height={s.rect.maxZ - s.rect.minZ}
+                className={`plan-stand plan-${s.kind}`}
+              />
+            ))}
+            {doors.map((d, i) => (
+              <rect
+                key={i}
+                x={d.cx - d.sx / 2}
+                y={d.cz - d.sz / 2}
+                width={Math.max(d.sx, 1.2)}
+                height={Math.max(d.sz, 1.2)}
+                className={d.main ? 'plan-door main' : 'plan-door'}
+              >
+                <title>{d.main ? t('mainEntrance') : t('entrance')}</title>
+              </rect>
+            ))}
+            {chimneys.map((c) => (
+              <circle key={c.id} cx={c.x} cy={c.z} r={c.baseRadiusM} className="plan-chimney">
+                <title>{t('chimney')}</title>
+              </circle>
+            ))}
+            {zoneList.map(({ zone, place }) => {
+              const s = rectSize(place.rect);
+              return (
+                <text
+                  key={zone.id}
+                  x={s.cx}
+                  y={s.cz}
+                  className="plan-zone-label"
+                  textAnchor="middle"
+                  lang={lang === 'zh' ? 'zh-CN' : 'en'}
+                >
+                  {zone.name[lang]}
+                </text>
+              );
+            })}
+            <g ref={marker} className="plan-you" aria-label={t('youAreHere')}>
+              <circle r={4.5} />
+              <path d="M0,-10 L5,1 L-5,1 Z" />
+            </g>
+          </svg>
+          <h3 className="visually-hidden">{t('zonesHeading')}</h3>
+          <ul className="zone-list">
+            {zoneList.map(({ zone }) => (
+              <li key={zone.id}>
+                <button
+                  type="button"
+                  onClick={() => flyToZone(zone.id)}
+                  aria-label={t('goToZone', { zone: zone.name[lang] })}
+                >
+                  <span className="swatch" style={{ background: zone.color }} aria-hidden="true" />
+                  {zone.name[lang]}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,52 @@
+import { exhibitionAreaM2 } from '../layout/hall';
+import { formatNumber } from '../content/strings';
+import { useExpo } from '../state/expo';
+import { useT } from './useT';
+
+/** Top bar: title, area, view mode, floor plan, help and language. */
+export function Toolbar() {
+  const { lang, t } = useT();
+  const mode = useExpo((s) => s.mode);
+  const setMode = useExpo((s) => s.setMode);
+  const planOpen = useExpo((s) => s.planOpen);
+  const togglePlan = useExpo((s) => s.togglePlan);
+  const setHelpOpen = useExpo((s) => s.setHelpOpen);
+  const toggleLang = useExpo((s) => s.toggleLang);
+  return (
+    <header className="toolbar">
+      <div className="toolbar-title">
+        <h1>{t('appTitle')}</h1>
+        <p className="subtitle">
+          <span className="venue">{t('appSubtitle')}</span>
+          <span className="area" data-testid="area">
+            {t('areaStatement', { area: formatNumber(lang, exhibitionAreaM2()) })}
+          </span>
+        </p>
+      </div>
+      <nav className="toolbar-actions" aria-label={t('modeGroup')}>
+        <div className="segmented" role="group" aria-label={t('modeGroup')}>
+          <button type="button" aria-pressed={mode === 'walk'} onClick={() => setMode('walk')}>
+            {t('modeWalk')}
+          </button>
+          <button type="button" aria-pressed={mode === 'overview'} onClick={() => setMode('overview')}>
+            {t('modeOverview')}
+          </button>
+        </div>
+        <button type="button" aria-expanded={planOpen} aria-controls="floor-plan" onClick={togglePlan}>
+          {t('floorPlan')}
+        </button>
+        <button type="button" id="help-button" onClick={() => setHelpOpen(true)}>
+          {t('help')}
+        </button>
+        <button
+          type="button"
+          lang={lang === 'zh' ? 'en' : 'zh'}
+          aria-label={t('langSwitchLabel')}
+          onClick={toggleLang}
+        >
+          {t('langSwitch')}
+        </button>
+      </nav>
+    </header>
+  );
+}
