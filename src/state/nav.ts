@@ -33,6 +33,8 @@ export interface NavState {
   /** Last place the visitor stood in walk mode, to return to from the overview. */
   lastWalk: { x: number; z: number; yaw: number };
   framesRendered: number;
+  /** performance.now() of the frame that produced this pose, ms. */
+  poseTimeMs: number;
 }
 
 /** The single live navigation state. */
@@ -47,6 +49,7 @@ export const nav: NavState = {
   flying: false,
   lastWalk: { x: startPose.x, z: startPose.z, yaw: (startPose.yawDeg * Math.PI) / 180 },
   framesRendered: 0,
+  poseTimeMs: 0,
 };
 
 /** Puts the live state back at the entrance. */

@@ -39,6 +39,7 @@ export function CameraRig() {
 
   useFrame((_, rawDt) => {
     const dt = Math.min(rawDt, maxFrameS);
+    nav.poseTimeMs = performance.now();
     const a = anim.current;
     // The orbit only steers in the overview, and never during a flight.
     if (orbitRef.current) orbitRef.current.enabled = mode === 'overview' && !a;

@@ -1,0 +1,21 @@
+import { expect, test } from '@playwright/test';
+import { openHall, settle } from './helpers';
+
+test('no request leaves 127.0.0.1 while loading, walking and flying', async ({ page }) => {
+  const urls: string[] = [];
+  page.on('request', (r) => urls.push(r.url()));
+  await openHall(page);
+  await page.getByRole('button', { name: '俯瞰' }).click();
+  await settle(page);
+  await page.getByRole('button', { name: '漫步' }).click();
+  await settle(page);
+  expect(urls.length).toBeGreaterThan(2);
+  const foreign = urls.filter((u) => !/^(data:|blob:|http:\/\/127\.0\.0\.1:4173\/)/.test(u));
+  expect(foreign).toEqual([]);
+});
+
+test('the test hook exists only with ?test', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('banner').getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await page.evaluate(() => 'tester' in window || '__expo' in window)).toBe(false);
+});
