@@ -1,13 +1,16 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useExpo } from '../state/expo';
 import { useLoading } from '../state/loading';
+import { startRouter } from '../platform/router';
 import { FloorPlan } from '../ui/FloorPlan';
+import { InfoPanel } from '../ui/InfoPanel';
+import { NoticeBar } from '../ui/NoticeBar';
 import { HelpDialog } from '../ui/HelpDialog';
 import { LoadingScreen } from '../ui/LoadingScreen';
 import { MovePad } from '../ui/MovePad';
 import { Toolbar } from '../ui/Toolbar';
 import { useT } from '../ui/useT';
-import { StageBoundary } from './StageBoundary';
+import { ErrorBoundary } from './ErrorBoundary';
 import { useKeyboard } from './useKeyboard';
 
 // The 3D code arrives as its own chunk, so the 2D shell is usable first.
@@ -22,16 +25,18 @@ const Stage = lazy(() =>
 export function App({ webgl }: { webgl: boolean }) {
   const { lang, t } = useT();
   const mode = useExpo((s) => s.mode);
+  const panelOpen = useExpo((s) => s.selected !== null);
   useKeyboard();
+  useEffect(() => startRouter(), []);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = t('appTitle');
   }, [lang, t]);
   return (
-    <div className="app" data-mode={mode}>
+    <div className="app" data-mode={mode} data-panel={panelOpen ? 'open' : 'closed'}>
       <main className="stage-wrap">
         {webgl ? (
-          <StageBoundary
+          <ErrorBoundary
             fallback={
               <p className="notice" role="alert">
                 {t('sceneError')}
@@ -41,7 +46,7 @@ export function App({ webgl }: { webgl: boolean }) {
             <Suspense fallback={null}>
               <Stage label={t('appTitle')} />
             </Suspense>
-          </StageBoundary>
+          </ErrorBoundary>
         ) : (
           <p className="notice" role="alert">
             {t('noWebgl')}
@@ -51,6 +56,8 @@ export function App({ webgl }: { webgl: boolean }) {
       <Toolbar />
       <FloorPlan />
       {webgl && mode === 'walk' && <MovePad />}
+      <InfoPanel />
+      <NoticeBar />
       <HelpDialog />
       {webgl && <LoadingScreen />}
     </div>

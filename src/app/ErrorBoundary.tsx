@@ -1,9 +1,9 @@
 import { Component } from 'react';
 import type { ReactNode } from 'react';
 
-/** Catches an error in the 3D view so the rest of the page keeps working; shows the given fallback. */
-export class StageBoundary extends Component<
-  { children: ReactNode; fallback: ReactNode },
+/** Catches a render error below it so the rest of the page keeps working; shows the fallback instead. */
+export class ErrorBoundary extends Component<
+  { children: ReactNode; fallback: ReactNode; onError?: (error: unknown) => void },
   { failed: boolean }
 > {
   state = { failed: false };
@@ -13,7 +13,8 @@ export class StageBoundary extends Component<
   }
 
   componentDidCatch(error: unknown) {
-    console.error('3D view failed', error);
+    console.error(error);
+    this.props.onError?.(error);
   }
 
   render() {

@@ -16,6 +16,8 @@ export function useKeyboard(): void {
       if (typing(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
       const s = useExpo.getState();
       if (e.code === 'Escape' && s.helpOpen) return s.setHelpOpen(false);
+      if (e.code === 'Escape' && s.selected) return s.closePanel();
+      if (e.code === 'Escape' && s.notice) return s.dismissNotice();
       if (s.helpOpen) return;
       const action = keyAction(e.code);
       if (action) {

@@ -9,25 +9,59 @@ export const articleSource = {
   photographers: { zh: '彭斌、周围', en: 'Peng Bin, Zhou Wei' },
 } as const;
 
-/** The article's sections: heading as printed (zh) and our English rendering. */
-export const articleSections: Record<ArticleSectionId, { heading: string; headingEn: string }> = {
-  captions: { heading: '图片说明', headingEn: 'Photo captions' },
-  lead: { heading: '导语', headingEn: 'Opening' },
+/**
+ * The article's sections: heading as printed (zh), our English rendering, and whether the heading is
+ * printed in the article (`captions` and `lead` have no printed heading; their zh names are ours).
+ *
+ * How a citation `{ section, paragraph }` maps onto the text of ../shared/seed/article.txt
+ * (implemented by parseArticle in citations.ts, which the unit test and build checks share):
+ *
+ * 1. Blocks. The text is cut into blocks at blank lines (lines holding only whitespace count as blank).
+ *    A block that matches a printed heading below (whitespace ignored) is that section's heading.
+ * 2. Front matter. Everything before the first block of 60 or more characters is front matter: title,
+ *    byline, photo captions and the news-app promo box. The body starts at that block.
+ * 3. Line-wrap mending. The print layout breaks some paragraphs mid-sentence (e.g. 前沿科 / 技在此交融,
+ *    中国 / 计量协会). A body block that does not end a sentence (its last character, after closing
+ *    quotes or brackets, is not 。！？…) is joined, without a separator, to the next block unless that
+ *    next block is a heading. A paragraph is one mended block.
+ * 4. Sections, paragraphs numbered from 1 within each:
+ *    - captions: the front-matter blocks that end in 。 (optionally followed by a (资料图片) credit),
+ *      i.e. the four photo captions, in print order.
+ *    - lead: the first body paragraph (2025年11月，一场国家级计量盛会…), the feature's opening.
+ *    - gathering (一场盛会): in print the heading stands after the opening paragraphs it belongs to
+ *      (venue, the three instruments, 蒋华平 and 吴方迪); a layout artefact. So gathering = the body
+ *      paragraphs after the lead up to the gathering heading, followed by the paragraphs under that
+ *      heading, except that when the paragraphs under it repeat the strategy section word for word
+ *      (as in this print) they are dropped as a duplicate. In this article: 1 = venue (走进衡阳建湘…),
+ *      2 = 蒋华平's words, 3 = the event and 吴方迪's words. Were the heading moved to its proper place,
+ *      the same paragraphs would get the same numbers.
+ *    - strategy, fusion, logic: the paragraphs after their headings, up to the next heading.
+ */
+export const articleSections: Record<
+  ArticleSectionId,
+  { heading: string; headingEn: string; printed: boolean }
+> = {
+  captions: { heading: '图片说明', headingEn: 'Photo captions', printed: false },
+  lead: { heading: '导语', headingEn: 'Opening', printed: false },
   gathering: {
     heading: '一场盛会·老工业基地的时空对话',
     headingEn: 'A grand gathering: an old industrial base in dialogue across time',
+    printed: true,
   },
   strategy: {
     heading: '一个战略·“稳五进三布二”的现代化产业体系',
     headingEn: 'One strategy: the "stabilise five, advance three, plant two" industrial system',
+    printed: true,
   },
   fusion: {
     heading: '一次聚变·从展会流量到产业能量',
     headingEn: 'A fusion: from expo crowds to industrial energy',
+    printed: true,
   },
   logic: {
     heading: '一个逻辑·精度赋能下的城市能级跃迁',
     headingEn: 'One logic: a city levelled up by precision',
+    printed: true,
   },
 };
 

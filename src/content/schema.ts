@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { heroModels } from './modelAnchors';
+import type { HeroModelId } from './modelAnchors';
 
 /** Text in both languages; Chinese is primary and shown first. */
 export const localizedText = z.object({
@@ -52,3 +54,161 @@ export function parseContent<T>(schema: z.ZodType<T>, data: unknown, what: strin
   if (!result.success) throw new Error(`Invalid ${what}:\n${describeIssues(result.error)}`);
   return result.data;
 }
+
+/* ------------------------------------------------------------------------------------------------
+ * Exhibits: the info panels of the frontier instruments (and, later, of zones), each tied to a
+ * paragraph of the article. How a citation is resolved to a paragraph: see src/content/article.ts;
+ * the check against the article text lives in src/content/citations.ts.
+ * ---------------------------------------------------------------------------------------------- */
+
+/** Longest verbatim anchor snippet a citation may carry, characters. */
+export const maxAnchorLength = 25 as const;
+
+/** Where in the article a panel's facts come from: section, 1-based paragraph, and a verbatim snippet of it. */
+export const citationSchema = z.object({
+  section: z.enum(articleSectionIds),
+  /** 1-based, counted within the section by the rule documented in article.ts. */
+  paragraph: z.number().int().min(1, 'paragraphs are numbered from 1'),
+  /** Short verbatim snippet of that paragraph (≤ 25 characters) that locates it; never shown as panel text. */
+  anchor: z
+    .string()
+    .trim()
+    .min(1, 'anchor is missing')
+    .max(maxAnchorLength, `anchor must be at most ${maxAnchorLength} characters`),
+});
+export type Citation = z.infer<typeof citationSchema>;
+
+/** A named person's words as the article reports them: at most one sentence, verbatim, with our translation. */
+export const quoteSchema = z.object({
+  /** Verbatim Chinese words (without the surrounding quotation marks). */
+  zh: z.string().trim().min(1, 'quote is missing'),
+  /** Our English translation. */
+  en: z.string().trim().min(1, 'quote translation is missing'),
+  speaker: localizedText,
+  citation: citationSchema,
+});
+export type ExhibitQuote = z.infer<typeof quoteSchema>;
+
+/**
+ * A figure shown on a panel. `article` figures carry `match`, a string that occurs verbatim in the cited
+ * paragraph (the exhibit's citation unless the figure has its own); `computed` figures are computed at
+ * build time from src/science and name the method in their label.
+ */
+export const figureSchema = z
+  .object({
+    label: localizedText,
+    value: localizedText,
+    source: z.enum(['article', 'computed']),
+    match: z.string().trim().min(1, 'match is empty').optional(),
+    /** Paragraph the figure comes from when it is not the exhibit's own citation (article figures only). */
+    citation: citationSchema.optional(),
+    /** Optional caveat shown with the figure. */
+    note: localizedText.optional(),
+  })
+  .superRefine((figure, ctx) => {
+    if (figure.source === 'article' && figure.match === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['match'],
+        message: 'article figures need a verbatim match string',
+      });
+    if (figure.source === 'computed' && (figure.match !== undefined || figure.citation !== undefined))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['source'],
+        message: 'computed figures carry no match or citation (they come from src/science)',
+      });
+  });
+export type ExhibitFigure = z.infer<typeof figureSchema>;
+
+/** One hotspot part of an exhibit's model (hero parts: ids as in modelAnchors.ts). */
+export const exhibitPartSchema = z.object({
+  id: kebabId,
+  name: localizedText,
+  text: localizedText,
+});
+export type ExhibitPart = z.infer<typeof exhibitPartSchema>;
+
+/** What the live demonstration shows, step by step. */
+export const demoSchema = z.object({
+  title: localizedText,
+  intro: localizedText,
+  steps: z.array(localizedText).min(1, 'a demo needs at least one step'),
+});
+export type ExhibitDemo = z.infer<typeof demoSchema>;
+
+/** An info panel: a frontier instrument (`hero`, with a 3D model) or a zone's exhibit. */
+export const exhibitSchema = z.object({
+  id: kebabId,
+  kind: z.enum(['hero', 'zone']),
+  /** Id of the zone it stands in (checked against zones.ts by exhibits.ts). */
+  zone: kebabId,
+  title: localizedText,
+  /** The article's one-line role for the instrument, in our own words. */
+  role: localizedText,
+  measures: localizedText,
+  howItWorks: localizedText,
+  whyItMatters: localizedText,
+  parts: z.array(exhibitPartSchema),
+  citation: citationSchema,
+  quote: quoteSchema.optional(),
+  figures: z.array(figureSchema),
+  demo: demoSchema,
+});
+export type Exhibit = z.infer<typeof exhibitSchema>;
+
+/**
+ * All exhibits. Rejects duplicate exhibit ids, duplicate part ids, and for hero exhibits an id that is not
+ * a model in modelAnchors.ts, a part id that is not one of that model's hotspot anchors, or an anchor
+ * without a part (every hotspot on the model needs its text).
+ */
+export const exhibitsSchema = z
+  .array(exhibitSchema)
+  .min(1)
+  .superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    list.forEach((exhibit, i) => {
+      if (seen.has(exhibit.id))
+        ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id ${exhibit.id}` });
+      seen.add(exhibit.id);
+
+      const partIds = new Set<string>();
+      exhibit.parts.forEach((part, j) => {
+        if (partIds.has(part.id))
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'parts', j, 'id'],
+            message: `duplicate part id ${part.id}`,
+          });
+        partIds.add(part.id);
+      });
+
+      if (exhibit.kind !== 'hero') return;
+      if (!Object.hasOwn(heroModels, exhibit.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'id'],
+          message: `hero exhibit ${exhibit.id} has no model in modelAnchors.ts (${Object.keys(heroModels).join(', ')})`,
+        });
+        return;
+      }
+      const anchorIds: string[] = heroModels[exhibit.id as HeroModelId].anchors
+        .map((a) => a.id as string)
+        .filter((id) => id !== exhibit.id);
+      exhibit.parts.forEach((part, j) => {
+        if (!anchorIds.includes(part.id))
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'parts', j, 'id'],
+            message: `part ${part.id} is not a hotspot of model ${exhibit.id} (${anchorIds.join(', ')})`,
+          });
+      });
+      for (const id of anchorIds)
+        if (!partIds.has(id))
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'parts'],
+            message: `hotspot ${id} of model ${exhibit.id} has no part text`,
+          });
+    });
+  });

@@ -1,5 +1,6 @@
 import type { Rect } from './geometry';
 import { inflate } from './geometry';
+import { heroModels } from '../content/modelAnchors';
 import { zonePlacements } from './hall';
 
 /** Something standing on the exhibition floor that you walk around. */
@@ -135,3 +136,19 @@ export function buildStands(): Stand[] {
 
 /** The stands, built once. */
 export const stands: readonly Stand[] = buildStands();
+
+/** Where an exhibit stands and how big it is, for camera framing; undefined for unknown ids. */
+export function exhibitPlacement(
+  id: string,
+): { x: number; y: number; z: number; sizeM: number; facingYawDeg: number } | undefined {
+  if (!(id in heroStands)) return undefined;
+  const s = heroStands[id as keyof typeof heroStands];
+  const m = heroModels[id as keyof typeof heroModels];
+  return {
+    x: s.x,
+    z: s.z,
+    y: plinth.heightM + m.heightM / 2,
+    sizeM: Math.max(m.footprintM[0], m.heightM),
+    facingYawDeg: s.yawDeg,
+  };
+}

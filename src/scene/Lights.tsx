@@ -35,7 +35,7 @@ export function Lights({ shadowMapSize = 2048 }: { shadowMapSize?: number }) {
   const half = Math.max(w, d) / 2 + 10;
   return (
     <>
-      <hemisphereLight args={['#dce6f0', '#8a735e', 0.9]} />
+      <hemisphereLight args={['#dce6f0', '#8a735e', 0.55]} />
       <ambientLight intensity={0.12} color="#fff3e0" />
       <directionalLight
         ref={light}
@@ -61,7 +61,7 @@ export function Lights({ shadowMapSize = 2048 }: { shadowMapSize?: number }) {
         mieCoefficient={0.004}
         mieDirectionalG={0.8}
       />
-      <Environment resolution={128} frames={1}>
+      <Environment resolution={128} frames={1} environmentIntensity={0.5}>
         <Lightformer
           form="rect"
           intensity={1.2}

@@ -4,7 +4,9 @@ import { ACESFilmicToneMapping } from 'three';
 import { urlQuality } from '../platform/quality';
 import { useLoading } from '../state/loading';
 import { nav } from '../state/nav';
+import { AssetProgress } from './AssetProgress';
 import { Booths } from './exhibits/Booths';
+import { HeroExhibits } from './exhibits/HeroExhibits';
 import { CameraRig } from './controls/CameraRig';
 import { FloorClick } from './controls/FloorClick';
 import { PointerLook } from './controls/PointerLook';
@@ -12,6 +14,7 @@ import { Chimneys } from './hall/Chimneys';
 import { Ground } from './hall/Ground';
 import { Hall } from './hall/Hall';
 import { createHallMaterials } from './hall/materials';
+import { EntranceSign } from './hall/EntranceSign';
 import { ZoneLabels } from './hall/ZoneLabels';
 import { Lights } from './Lights';
 import { TestHookBridge } from './TestHookBridge';
@@ -44,7 +47,10 @@ export default function Stage({ label }: { label: string }) {
         <Chimneys materials={materials} />
         <Booths />
       </FloorClick>
+      <HeroExhibits />
       <ZoneLabels />
+      <EntranceSign />
+      <AssetProgress />
       <CameraRig />
       <PointerLook />
       <TestHookBridge />

@@ -41,7 +41,7 @@ export function TestHookBridge() {
   useFrame(() => {
     nav.framesRendered++;
     const { done, markDone } = useLoading.getState();
-    if (!done.frame && done.code && done.materials && done.hall) markDone('frame');
+    if (!done.frame && done.code && done.materials && done.hall && done.models) markDone('frame');
   });
   return null;
 }

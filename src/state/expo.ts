@@ -2,6 +2,11 @@ import { create } from 'zustand';
 import type { Language } from '../content/schema';
 import { blockBounds, startPose, zonePlacements } from '../layout/hall';
 import { collisionWorld } from '../layout/collision';
+import { exhibitPlacement } from '../layout/booths';
+import type { PanelLayout } from '../layout/framing';
+import { framePose } from '../layout/framing';
+import { findExhibit } from '../content/exhibits';
+import { useDemos } from './demos';
 import { nav, resetNav, walk } from './nav';
 
 /** How the visitor sees the hall. */
@@ -34,8 +39,19 @@ export const overviewView = (() => {
   return { target, pose: { ...pos, yawDeg, pitchDeg } as Pose };
 })();
 
+/** The open info panel: which exhibit, and which part section (null: the whole instrument). */
+export interface Selection {
+  id: string;
+  part: string | null;
+}
+
+/** A message for the visitor about something that went wrong (shown with role=alert). */
+export type Notice = { kind: 'unknown-exhibit'; id: string };
+
 interface ExpoState {
   lang: Language;
+  selected: Selection | null;
+  notice: Notice | null;
   mode: ViewMode;
   planOpen: boolean;
   helpOpen: boolean;
@@ -50,6 +66,10 @@ interface ExpoState {
   goTo: (x: number, z: number, yawDeg?: number) => void;
   /** Flies down into walk mode at a zone's entry point. */
   flyToZone: (zoneId: string) => boolean;
+  /** Opens an exhibit's panel (at a part's section) and frames it; an unknown id raises a notice instead. */
+  focusExhibit: (id: string, part?: string | null, layout?: PanelLayout) => boolean;
+  closePanel: () => void;
+  dismissNotice: () => void;
   reset: () => void;
 }
 
@@ -59,7 +79,14 @@ const initial = {
   planOpen: true,
   helpOpen: false,
   flight: null as Flight | null,
+  selected: null as Selection | null,
+  notice: null as Notice | null,
 };
+
+/** Panel layout for the current viewport: a bottom sheet on narrow screens. */
+export function currentPanelLayout(): PanelLayout {
+  return typeof window !== 'undefined' && window.innerWidth < 720 ? 'bottom' : 'side';
+}
 
 let seq = 0;
 const rad2deg = 180 / Math.PI;
@@ -110,8 +137,34 @@ export const useExpo = create<ExpoState>()((set, get) => ({
     get().goTo(place.entry.x, place.entry.z, place.entry.yawDeg);
     return true;
   },
+  focusExhibit: (id, part = null, layout = currentPanelLayout()) => {
+    const exhibit = findExhibit(id);
+    const place = exhibitPlacement(id);
+    if (!exhibit || !place) {
+      set({ notice: { kind: 'unknown-exhibit', id } });
+      return false;
+    }
+    const knownPart = part && exhibit.parts.some((p) => p.id === part) ? part : null;
+    const current = get().selected;
+    if (current?.id === id && current.part === knownPart) return true;
+    const pose = framePose(place, place.sizeM, place.facingYawDeg, layout);
+    if (current && current.id !== id) useDemos.getState().stopDemo();
+    set({
+      selected: { id, part: knownPart },
+      notice: null,
+      mode: 'walk',
+      flight: current?.id === id ? get().flight : { seq: ++seq, to: pose, mode: 'walk' },
+    });
+    return true;
+  },
+  closePanel: () => {
+    useDemos.getState().stopDemo();
+    set({ selected: null });
+  },
+  dismissNotice: () => set({ notice: null }),
   reset: () => {
     resetNav();
+    useDemos.getState().resetDemos();
     set({
       ...initial,
       flight: {

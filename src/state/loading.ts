@@ -7,6 +7,7 @@ export const loadingSteps = [
   { id: 'code', label: 'loadingStepCode' },
   { id: 'materials', label: 'loadingStepMaterials' },
   { id: 'hall', label: 'loadingStepHall' },
+  { id: 'models', label: 'loadingStepModels' },
   { id: 'frame', label: 'loadingStepFrame' },
 ] as const satisfies readonly { id: string; label: StringKey }[];
 

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { MouseEvent } from 'react';
+import { findExhibit, heroExhibitIds } from '../content/exhibits';
 import { zones } from '../content/zones';
-import { stands } from '../layout/booths';
+import { heroStands, stands } from '../layout/booths';
 import { rectSize } from '../layout/geometry';
 import { blockBounds, buildings, chimneys, zonePlacements } from '../layout/hall';
 import { buildShell } from '../layout/walls';
@@ -19,6 +20,7 @@ export function FloorPlan() {
   const goTo = useExpo((s) => s.goTo);
   const flyToZone = useExpo((s) => s.flyToZone);
   const togglePlan = useExpo((s) => s.togglePlan);
+  const focusExhibit = useExpo((s) => s.focusExhibit);
   const svg = useRef<SVGSVGElement>(null);
   const marker = useRef<SVGGElement>(null);
   const zoneList = useMemo(() => zones.map((z) => ({ zone: z, place: zonePlacements[z.id]! })), []);
@@ -140,6 +142,14 @@ export function FloorPlan() {
                 </text>
               );
             })}
+            {heroExhibitIds.map((id) => {
+              const s = heroStands[id as keyof typeof heroStands];
+              return (
+                <circle key={id} cx={s.x} cy={s.z} r={1.6} className="plan-exhibit">
+                  <title>{findExhibit(id)?.title[lang]}</title>
+                </circle>
+              );
+            })}
             <g ref={marker} className="plan-you" aria-label={t('youAreHere')}>
               <circle r={4.5} />
               <path d="M0,-10 L5,1 L-5,1 Z" />
@@ -156,6 +166,17 @@ export function FloorPlan() {
                 >
                   <span className="swatch" style={{ background: zone.color }} aria-hidden="true" />
                   {zone.name[lang]}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <h3 className="plan-subhead">{t('exhibitsHeading')}</h3>
+          <ul className="zone-list">
+            {heroExhibitIds.map((id) => (
+              <li key={id}>
+                <button type="button" onClick={() => focusExhibit(id)}>
+                  <span className="swatch exhibit" aria-hidden="true" />
+                  {findExhibit(id)?.title[lang]}
                 </button>
               </li>
             ))}

@@ -5,11 +5,32 @@ import { PNG } from 'pngjs';
 /** The parts of window.__expo the tests use. */
 export interface ExpoHook {
   ready: boolean;
-  camera: () => { x: number; y: number; z: number; yawDeg: number; pitchDeg: number; mode: string; flying: boolean; t: number };
+  camera: () => {
+    x: number;
+    y: number;
+    z: number;
+    yawDeg: number;
+    pitchDeg: number;
+    mode: string;
+    flying: boolean;
+    t: number;
+  };
   project: (id: string) => { x: number; y: number } | null;
-  stats: () => { calls: number; triangles: number; geometries: number; textures: number; programs: number; instances: number; frames: number };
+  stats: () => {
+    calls: number;
+    triangles: number;
+    geometries: number;
+    textures: number;
+    programs: number;
+    instances: number;
+    frames: number;
+  };
   state: () => { expo: Record<string, unknown>; nav: Record<string, unknown> };
-  layout: () => { buildings: { id: string; floor: [number, number][] }[]; areaM2: number; zones: { id: string; entry: { x: number; z: number } }[] };
+  layout: () => {
+    buildings: { id: string; floor: [number, number][] }[];
+    areaM2: number;
+    zones: { id: string; entry: { x: number; z: number } }[];
+  };
   blocked: (x: number, z: number) => boolean;
   teleport: (x: number, z: number, yawDeg?: number) => void;
 }
@@ -67,7 +88,11 @@ export async function keepScreenshot(page: Page, name: string): Promise<void> {
  * Walking speed while keys are held, m/s: distance between two poses divided by the time between the
  * frames that produced them, so a slow software renderer measures the same speed as a fast GPU.
  */
-export async function heldSpeed(page: Page, keys: string[], holdMs = 2500): Promise<{ speed: number; dx: number; dz: number }> {
+export async function heldSpeed(
+  page: Page,
+  keys: string[],
+  holdMs = 2500,
+): Promise<{ speed: number; dx: number; dz: number }> {
   for (const k of keys) await page.keyboard.down(k);
   await page.waitForTimeout(400);
   const a = await camera(page);

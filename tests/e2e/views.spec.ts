@@ -15,7 +15,9 @@ test.describe('overview, floor plan, language, help', () => {
     await page.mouse.click(p!.x, p!.y);
     await settle(page);
     const down = await camera(page);
-    const entry = (await page.evaluate(() => window.__expo.layout())).zones.find((z) => z.id === 'chuanshan-time-valley')!.entry;
+    const entry = (await page.evaluate(() => window.__expo.layout())).zones.find(
+      (z) => z.id === 'chuanshan-time-valley',
+    )!.entry;
     expect(down.mode).toBe('walk');
     expect(down.y).toBeCloseTo(1.6, 3);
     expect(Math.hypot(down.x - entry.x, down.z - entry.z)).toBeLessThan(1);
@@ -44,24 +46,34 @@ test.describe('overview, floor plan, language, help', () => {
     const f = await page.evaluate(() => window.__expo.stats().frames);
     await page.waitForFunction((f0) => window.__expo.stats().frames >= f0 + 2, f);
     const cam = await camera(page);
-    const entry = (await page.evaluate(() => window.__expo.layout())).zones.find((z) => z.id === 'chuanshan-time-valley')!.entry;
+    const entry = (await page.evaluate(() => window.__expo.layout())).zones.find(
+      (z) => z.id === 'chuanshan-time-valley',
+    )!.entry;
     expect(Math.hypot(cam.x - entry.x, cam.z - entry.z)).toBeLessThan(0.5);
   });
 
   test('the language switch changes every visible string', async ({ page }) => {
     await openHall(page);
-    await expect(page.getByRole('banner').getByRole('heading', { level: 1 })).toHaveText('两会一展 · 虚拟展厅');
+    await expect(page.getByRole('banner').getByRole('heading', { level: 1 })).toHaveText(
+      '两会一展 · 虚拟展厅',
+    );
     await page.getByRole('button', { name: '切换到英文' }).click();
-    await expect(page.getByRole('banner').getByRole('heading', { level: 1 })).toHaveText('Metrology Expo · Virtual Hall');
+    await expect(page.getByRole('banner').getByRole('heading', { level: 1 })).toHaveText(
+      'Metrology Expo · Virtual Hall',
+    );
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByTestId('area')).toHaveText('Exhibition area 15,000 m²');
     await expect(page.getByRole('button', { name: 'Go to Chuanshan Time Valley' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Overview' })).toBeVisible();
     // No Chinese left in the toolbar and plan (the language button itself names the other language).
-    const text = await page.locator('.toolbar, .floor-plan').evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText).join(' '));
+    const text = await page
+      .locator('.toolbar, .floor-plan')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText).join(' '));
     expect(text.replace('中文', '')).not.toMatch(/[\u4e00-\u9fff]/);
     await page.getByRole('button', { name: 'Switch to Chinese' }).click();
-    await expect(page.getByRole('banner').getByRole('heading', { level: 1 })).toHaveText('两会一展 · 虚拟展厅');
+    await expect(page.getByRole('banner').getByRole('heading', { level: 1 })).toHaveText(
+      '两会一展 · 虚拟展厅',
+    );
   });
 
   test('the help overlay lists mouse, keyboard and touch controls and returns focus', async ({ page }) => {
@@ -69,7 +81,8 @@ test.describe('overview, floor plan, language, help', () => {
     await page.getByRole('button', { name: '操作说明' }).click();
     const dialog = page.getByRole('dialog');
     await expect(dialog).toBeVisible();
-    for (const h of ['鼠标', '键盘', '触屏']) await expect(dialog.getByRole('heading', { name: h })).toBeVisible();
+    for (const h of ['鼠标', '键盘', '触屏'])
+      await expect(dialog.getByRole('heading', { name: h })).toBeVisible();
     await expect(dialog.getByRole('button', { name: '关闭' })).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
@@ -93,7 +106,10 @@ test.describe('phone', () => {
 
   test('works on a phone without horizontal scrolling', async ({ page }) => {
     await openHall(page, '');
-    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+    const widths = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      inner: window.innerWidth,
+    }));
     expect(widths.scroll).toBeLessThanOrEqual(widths.inner);
     await expect(page.getByRole('banner').getByRole('heading', { level: 1 })).toBeVisible();
     const plan = page.getByTestId('floor-plan-svg');

@@ -47,7 +47,9 @@ test.describe('walking the hall', () => {
     const after = await camera(page);
     expect(after.x).toBeGreaterThan(-60);
     expect(after.x).toBeLessThan(-59);
-    expect(await page.evaluate(() => window.__expo.blocked(window.__expo.camera().x, window.__expo.camera().z))).toBe(false);
+    expect(
+      await page.evaluate(() => window.__expo.blocked(window.__expo.camera().x, window.__expo.camera().z)),
+    ).toBe(false);
   });
 
   test('dragging looks around and a click on the floor walks there', async ({ page }) => {

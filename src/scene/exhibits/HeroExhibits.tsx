@@ -1,0 +1,29 @@
+import { Suspense, useEffect } from 'react';
+import { ErrorBoundary } from '../../app/ErrorBoundary';
+import { heroModels } from '../../content/modelAnchors';
+import type { HeroModelId } from '../../content/modelAnchors';
+import { useLoading } from '../../state/loading';
+import { HeroExhibit } from './HeroExhibit';
+import { ModelPlaceholder } from './ModelPlaceholder';
+
+const ids = Object.keys(heroModels) as HeroModelId[];
+
+function Loaded() {
+  const markDone = useLoading((s) => s.markDone);
+  useEffect(() => markDone('models'), [markDone]);
+  return null;
+}
+
+/** The three frontier instruments in the showcase; a model that fails to load leaves a placeholder. */
+export function HeroExhibits() {
+  return (
+    <Suspense fallback={null}>
+      {ids.map((id) => (
+        <ErrorBoundary key={id} fallback={<ModelPlaceholder id={id} />}>
+          <HeroExhibit id={id} />
+        </ErrorBoundary>
+      ))}
+      <Loaded />
+    </Suspense>
+  );
+}

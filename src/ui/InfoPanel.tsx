@@ -1,0 +1,141 @@
+import { useEffect, useRef } from 'react';
+import { articleSections, citationLine } from '../content/article';
+import { findExhibit } from '../content/exhibits';
+import { demoIds } from '../state/demos';
+import type { DemoId } from '../state/demos';
+import { useExpo } from '../state/expo';
+import { DemoPanel } from './demos/DemoPanel';
+import { useT } from './useT';
+
+const isDemo = (id: string): id is DemoId => (demoIds as readonly string[]).includes(id);
+
+/** The open exhibit's panel: what it is, how it works, its tie to the article, and its live demo. */
+export function InfoPanel() {
+  const { lang, t } = useT();
+  const selected = useExpo((s) => s.selected);
+  const closePanel = useExpo((s) => s.closePanel);
+  const focusExhibit = useExpo((s) => s.focusExhibit);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const exhibit = selected ? findExhibit(selected.id) : undefined;
+  const id = exhibit?.id;
+
+  useEffect(() => {
+    if (!id) return;
+    const before =
+      document.activeElement instanceof HTMLElement && document.activeElement !== document.body
+        ? document.activeElement
+        : null;
+    heading.current?.focus();
+    return () => {
+      const back =
+        before && document.contains(before)
+          ? before
+          : document.querySelector<HTMLElement>(`[data-hotspot="${CSS.escape(id)}"]`);
+      back?.focus();
+    };
+  }, [id]);
+
+  useEffect(() => {
+    if (!selected?.part) return;
+    document.getElementById(`part-${selected.part}`)?.scrollIntoView({ block: 'nearest' });
+  }, [selected?.part, selected?.id]);
+
+  if (!exhibit || !selected) return null;
+  const other = lang === 'zh' ? 'en' : 'zh';
+  const section = articleSections[exhibit.citation.section];
+  return (
+    <section
+      className="info-panel"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="info-title"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          closePanel();
+        }
+      }}
+    >
+      <header className="info-head">
+        <div>
+          <h2 id="info-title" ref={heading} tabIndex={-1}>
+            {exhibit.title[lang]}
+          </h2>
+          <p className="info-subtitle" lang={other === 'zh' ? 'zh-CN' : 'en'}>
+            {exhibit.title[other]}
+          </p>
+        </div>
+        <button type="button" className="info-close" aria-label={t('panelClose')} onClick={closePanel}>
+          ×
+        </button>
+      </header>
+      <div className="info-body">
+        <p className="info-role">{exhibit.role[lang]}</p>
+        <h3>{t('panelMeasures')}</h3>
+        <p>{exhibit.measures[lang]}</p>
+        <h3>{t('panelHow')}</h3>
+        <p>{exhibit.howItWorks[lang]}</p>
+        {exhibit.parts.length > 0 && (
+          <>
+            <h3>{t('panelParts')}</h3>
+            <ul className="info-parts">
+              {exhibit.parts.map((p) => (
+                <li key={p.id} id={`part-${p.id}`} data-active={selected.part === p.id}>
+                  <button
+                    type="button"
+                    aria-pressed={selected.part === p.id}
+                    onClick={() => focusExhibit(exhibit.id, p.id)}
+                  >
+                    {p.name[lang]}
+                  </button>
+                  <p>{p.text[lang]}</p>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <h3>{t('panelWhy')}</h3>
+        <p>{exhibit.whyItMatters[lang]}</p>
+        {exhibit.figures.length > 0 && (
+          <>
+            <h3>{t('panelFigures')}</h3>
+            <dl className="info-figures">
+              {exhibit.figures.map((f, i) => (
+                <div key={i}>
+                  <dt>{f.label[lang]}</dt>
+                  <dd>
+                    {f.value[lang]}{' '}
+                    <small>({t(f.source === 'computed' ? 'figureComputed' : 'figureArticle')})</small>
+                  </dd>
+                  {f.note && <dd className="info-figure-note">{f.note[lang]}</dd>}
+                </div>
+              ))}
+            </dl>
+          </>
+        )}
+        {exhibit.quote && (
+          <figure className="info-quote">
+            <blockquote lang="zh-CN">“{exhibit.quote.zh}”</blockquote>
+            {lang === 'en' && <blockquote>“{exhibit.quote.en}”</blockquote>}
+            <figcaption>— {exhibit.quote.speaker[lang]}</figcaption>
+          </figure>
+        )}
+        {isDemo(exhibit.id) && (
+          <>
+            <h3>{t('panelDemo')}</h3>
+            <DemoPanel id={exhibit.id} lang={lang} />
+          </>
+        )}
+        <h3>{t('panelArticle')}</h3>
+        <p className="info-cite">
+          {t('articleSectionRef', {
+            heading: lang === 'zh' ? section.heading : section.headingEn,
+            n: exhibit.citation.paragraph,
+          })}
+          <br />
+          {citationLine[lang]}
+        </p>
+      </div>
+    </section>
+  );
+}

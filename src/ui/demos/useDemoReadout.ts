@@ -1,0 +1,23 @@
+import { useEffect, useState } from 'react';
+import type { Language } from '../../content/schema';
+import { useDemos } from '../../state/demos';
+import type { DemoId, DemoStatus } from '../../state/demos';
+import type { DemoReadout } from './readout';
+import { demoReadout } from './readout';
+
+/** How often the status line and chart descriptions refresh while a demo runs, ms (≈ 2 per second). */
+export const readoutRefreshMs = 500 as const;
+
+/** The demo's status (idle unless it is the active one) and its text, refreshed at most ~2×/s. */
+export function useDemoReadout(id: DemoId, lang: Language): { status: DemoStatus; readout: DemoReadout } {
+  const status = useDemos((s) => (s.active === id ? s.status : 'idle'));
+  const seq = useDemos((s) => s.seq);
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    if (status !== 'running') return;
+    const timer = setInterval(() => setTick((n) => n + 1), readoutRefreshMs);
+    return () => clearInterval(timer);
+  }, [status, seq]);
+  // Recomputed on each render: only the ticks above, a status change or a language change render.
+  return { status, readout: demoReadout(id, lang, status) };
+}

@@ -1,0 +1,120 @@
+import { expect, test } from '@playwright/test';
+import { keepScreenshot, openHall, settle } from './helpers';
+
+const heroes = [
+  { id: 'quantum-gravimeter', zh: '量子绝对重力仪' },
+  { id: 'industrial-ct', zh: '工业CT' },
+  { id: 'ultrasonic-microscope', zh: '超声显微镜' },
+] as const;
+
+test.describe('frontier instruments', () => {
+  for (const hero of heroes) {
+    test(`clicking the ${hero.id} model on the canvas, its marker, and its deep link open its panel`, async ({
+      page,
+    }) => {
+      await openHall(page);
+      await page.evaluate(() => window.__expo.teleport(0, 40, 0));
+      await settle(page);
+      // The model body itself (a point on it, away from the hotspot buttons).
+      const body = await page.evaluate((id) => window.__expo.project(`model:${id}`), hero.id);
+      expect(body).not.toBeNull();
+      await page.mouse.click(body!.x, body!.y);
+      const dialog = page.getByRole('dialog');
+      await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(hero.zh);
+      await expect(page).toHaveURL(new RegExp(`#/exhibit/${hero.id}$`));
+      await expect(dialog).toContainText('衡阳日报');
+      await expect(dialog).toContainText('邓小山');
+      await settle(page);
+      // The panel must not cover the exhibit it frames.
+      const p = await page.evaluate((id) => window.__expo.project(id), hero.id);
+      const panel = (await dialog.boundingBox())!;
+      expect(p).not.toBeNull();
+      expect(p!.x).toBeLessThan(panel.x);
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+      // Its hotspot marker (a DOM button at the projected anchor).
+      const marker = await page.evaluate((id) => window.__expo.project(id), hero.id);
+      await page.mouse.click(marker!.x, marker!.y);
+      await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(hero.zh);
+      await page.getByRole('button', { name: '关闭展品介绍' }).click();
+      await expect(dialog).toBeHidden();
+      // Its deep link.
+      await page.goto(`/?test&quality=low#/exhibit/${hero.id}`);
+      await page.waitForFunction(() => window.__expo?.ready === true, null, { timeout: 90_000 });
+      await expect(page.getByRole('dialog').getByRole('heading', { level: 2 })).toHaveText(hero.zh);
+    });
+  }
+
+  test('Tab reaches the hotspots in hall order and Enter opens the panel; Esc returns focus', async ({
+    page,
+  }) => {
+    await openHall(page);
+    await page.evaluate(() => window.__expo.teleport(0, 40, 0));
+    await settle(page);
+    const order = await page
+      .locator('[data-hotspot]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-hotspot')));
+    expect(order.filter((h) => !h!.includes('/'))).toEqual(heroes.map((h) => h.id));
+    let found = false;
+    for (let i = 0; i < 60 && !found; i++) {
+      await page.keyboard.press('Tab');
+      found = await page.evaluate(
+        () => document.activeElement?.getAttribute('data-hotspot') === 'industrial-ct',
+      );
+    }
+    expect(found).toBe(true);
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByRole('heading', { level: 2 })).toHaveText('工业CT');
+    await expect(dialog.getByRole('heading', { level: 2 })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(page.locator('[data-hotspot="industrial-ct"]')).toBeFocused();
+  });
+
+  test('a part hotspot opens the panel at that part, and back/forward follow the panels', async ({
+    page,
+  }) => {
+    await openHall(page);
+    await page.evaluate(() => window.__expo.teleport(0, 34, 0));
+    await settle(page);
+    await page.locator('[data-hotspot="industrial-ct/xray-source"]').click();
+    await expect(page).toHaveURL(/#\/exhibit\/industrial-ct\/xray-source$/);
+    await expect(page.locator('#part-xray-source')).toHaveAttribute('data-active', 'true');
+    await page.locator('[data-hotspot="quantum-gravimeter"]').click();
+    await expect(page.getByRole('dialog').getByRole('heading', { level: 2 })).toHaveText('量子绝对重力仪');
+    await page.goBack();
+    await expect(page.getByRole('dialog').getByRole('heading', { level: 2 })).toHaveText('工业CT');
+    await page.goForward();
+    await expect(page.getByRole('dialog').getByRole('heading', { level: 2 })).toHaveText('量子绝对重力仪');
+  });
+
+  test('an unknown deep link explains itself and lists the exhibits; nothing breaks', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('/?test&quality=low#/exhibit/no-such-thing');
+    await page.waitForFunction(() => window.__expo?.ready === true, null, { timeout: 90_000 });
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('no-such-thing');
+    for (const h of heroes) await expect(alert.getByRole('link', { name: h.zh })).toBeVisible();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await alert.getByRole('link', { name: '工业CT' }).click();
+    await expect(page.getByRole('dialog').getByRole('heading', { level: 2 })).toHaveText('工业CT');
+    expect(errors).toEqual([]);
+  });
+
+  for (const hero of heroes) {
+    test(`the ${hero.id} demonstration runs to its result`, async ({ page }) => {
+      await page.goto(`/?test#/exhibit/${hero.id}`);
+      await page.waitForFunction(() => window.__expo?.ready === true, null, { timeout: 90_000 });
+      const demo = page.locator(`.demo-panel[data-demo="${hero.id}"]`);
+      await demo.getByRole('button', { name: '开始演示' }).click();
+      await expect(demo).toHaveAttribute('data-status', 'running');
+      await page.waitForTimeout(4000);
+      await keepScreenshot(page, `demo-${hero.id}-running`);
+      await expect(demo).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
+      await expect(demo.locator('canvas').first()).toBeVisible();
+      await keepScreenshot(page, `demo-${hero.id}-done`);
+    });
+  }
+});

@@ -1,0 +1,246 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { articleSections } from '../../src/content/article';
+import {
+  checkExhibits,
+  citedParagraph,
+  longestSharedRun,
+  ownWordsProblems,
+  ownWordsRunLimit,
+  panelTexts,
+  parseArticle,
+  sentenceCount,
+} from '../../src/content/citations';
+import type { ParsedArticle } from '../../src/content/citations';
+import { exhibits, findExhibit, heroExhibitIds } from '../../src/content/exhibits';
+import { heroModels } from '../../src/content/modelAnchors';
+import { exhibitsSchema, parseContent } from '../../src/content/schema';
+import type { ArticleSectionId, Exhibit } from '../../src/content/schema';
+import { zones } from '../../src/content/zones';
+import { hengyangNormalGravity, toMilliGal } from '../../src/science/gravity';
+
+const articlePath = path.resolve(process.cwd(), '../shared/seed/article.txt');
+
+let articleText = '';
+let article: ParsedArticle;
+
+beforeAll(() => {
+  if (!existsSync(articlePath))
+    throw new Error(
+      `The source article is missing: expected it at ${articlePath} ` +
+        '(../shared/seed/article.txt relative to the repository root, where vitest runs).',
+    );
+  articleText = readFileSync(articlePath, 'utf8');
+  article = parseArticle(articleText);
+});
+
+/** A deep copy of the exhibits to break on purpose. */
+const copyExhibits = (): Exhibit[] => structuredClone(exhibits) as Exhibit[];
+
+/** Every object with a `zh` key under value, with its path. */
+function localizedTexts(value: unknown, at = ''): { path: string; zh: unknown; en: unknown }[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => localizedTexts(v, `${at}.${i}`));
+  if (value === null || typeof value !== 'object') return [];
+  const record = value as Record<string, unknown>;
+  const own = 'zh' in record ? [{ path: at, zh: record.zh, en: record.en }] : [];
+  return [
+    ...own,
+    ...Object.entries(record).flatMap(([k, v]) =>
+      k === 'zh' || k === 'en' ? [] : localizedTexts(v, `${at}.${k}`),
+    ),
+  ];
+}
+
+describe('article mapping', () => {
+  it('finds every printed heading and numbers the paragraphs by the documented rule', () => {
+    expect(article.missingHeadings).toEqual([]);
+    expect(article.droppedDuplicate).toBe(true);
+    expect(article.sections.captions).toEqual([
+      '衡阳智能衡器计量产业园。',
+      '国家级计量盛会在衡成功举办。',
+      '船山时间谷展区。',
+      '常宁市铜铅锌材料产业集群新晋“国家队”。(资料图片)',
+    ]);
+    expect(article.sections.lead).toHaveLength(1);
+    expect(article.sections.lead[0]).toMatch(/^2025年11月，一场国家级计量盛会/);
+    const gathering = article.sections.gathering;
+    expect(gathering).toHaveLength(3);
+    expect(gathering[0]).toMatch(/^走进衡阳建湘工业文化街区/);
+    expect(gathering[1]).toContain('蒋华平');
+    expect(gathering[1]).toContain('前沿科技在此交融'); // mended across the print line-wrap
+    expect(gathering[2]).toContain('中国计量协会理事长吴方迪');
+    expect(article.sections.strategy[0]).toMatch(/^盛会的光芒/);
+    expect(article.sections.strategy).toHaveLength(5);
+    expect(article.sections.fusion).toHaveLength(4);
+    expect(article.sections.logic).toHaveLength(8);
+    for (const id of Object.keys(article.sections) as ArticleSectionId[])
+      expect(article.sections[id].length, `section ${id} is empty`).toBeGreaterThan(0);
+  });
+
+  it('every section a zone cites has paragraphs', () => {
+    for (const zone of zones) expect(article.sections[zone.section].length).toBeGreaterThan(0);
+  });
+});
+
+describe('exhibits content', () => {
+  it('has the three hero exhibits in hall order, found by id', () => {
+    expect(heroExhibitIds).toEqual(['quantum-gravimeter', 'industrial-ct', 'ultrasonic-microscope']);
+    expect(exhibits.filter((e) => e.kind === 'hero').map((e) => e.id)).toEqual([...heroExhibitIds]);
+    for (const id of heroExhibitIds) expect(findExhibit(id)?.id).toBe(id);
+    expect(findExhibit('no-such-exhibit')).toBeUndefined();
+  });
+
+  it('gives each hero exhibit a part for every hotspot of its model', () => {
+    for (const id of heroExhibitIds) {
+      const anchors = heroModels[id].anchors.map((a) => a.id as string).filter((a) => a !== id);
+      expect(
+        findExhibit(id)!
+          .parts.map((p) => p.id)
+          .sort(),
+      ).toEqual([...anchors].sort());
+    }
+  });
+
+  it('has every text of every exhibit and zone in both languages', () => {
+    const all = [...localizedTexts(exhibits, 'exhibits'), ...localizedTexts(zones, 'zones')];
+    expect(all.length).toBeGreaterThan(50);
+    for (const t of all) {
+      expect(typeof t.zh === 'string' && t.zh.trim().length > 0, `${t.path}.zh`).toBe(true);
+      expect(typeof t.en === 'string' && t.en.trim().length > 0, `${t.path}.en`).toBe(true);
+    }
+  });
+
+  it('rejects an exhibit missing its English title, naming the field', () => {
+    const broken = copyExhibits() as unknown as { title: { zh: string; en?: string } }[];
+    delete broken[0]!.title.en;
+    expect(() => parseContent(exhibitsSchema, broken, 'broken exhibits')).toThrow(/0\.title\.en/);
+  });
+
+  it('rejects duplicate ids and parts that are not hotspots of the model', () => {
+    const dup = copyExhibits();
+    dup[1] = { ...dup[1]!, id: dup[0]!.id };
+    expect(() => parseContent(exhibitsSchema, dup, 'dup')).toThrow(/1\.id: duplicate id quantum-gravimeter/);
+    const badPart = copyExhibits();
+    badPart[0]!.parts[0]!.id = 'flux-capacitor';
+    expect(() => parseContent(exhibitsSchema, badPart, 'bad part')).toThrow(
+      /0\.parts\.0\.id: part flux-capacitor/,
+    );
+  });
+
+  it('rejects an article figure without a match string', () => {
+    const broken = copyExhibits();
+    const figure = broken[1]!.figures.find((f) => f.source === 'article')!;
+    delete figure.match;
+    expect(() => parseContent(exhibitsSchema, broken, 'no match')).toThrow(/1\.figures\.\d+\.match/);
+  });
+});
+
+describe('citations against the article', () => {
+  it('cites headings that occur in the article', () => {
+    const cited = exhibits.flatMap((e) => [
+      e.citation,
+      ...(e.quote ? [e.quote.citation] : []),
+      ...e.figures.flatMap((f) => (f.citation ? [f.citation] : [])),
+    ]);
+    for (const c of cited) {
+      const section = articleSections[c.section];
+      if (section.printed) expect(articleText, c.section).toContain(section.heading);
+      else expect(article.sections[c.section].length).toBeGreaterThan(0);
+    }
+  });
+
+  it('puts every anchor, figure match and quote in the cited paragraph', () => {
+    expect(checkExhibits(exhibits, article)).toEqual([]);
+    // Spelled out too, so a wrong paragraph number shows here directly.
+    for (const e of exhibits) {
+      expect(citedParagraph(article, e.citation), e.id).toContain(e.citation.anchor);
+      for (const f of e.figures)
+        if (f.source === 'article')
+          expect(citedParagraph(article, f.citation ?? e.citation)).toContain(f.match);
+    }
+  });
+
+  it('rejects a broken copy: a figure not in the article, a wrong paragraph, an unknown section or heading', () => {
+    const broken = copyExhibits();
+    const figure = broken[0]!.figures.find((f) => f.source === 'article')!;
+    figure.match = '2.7万平方米';
+    broken[1]!.citation = { ...broken[1]!.citation, paragraph: 2 };
+    broken[2]!.citation = { ...broken[2]!.citation, section: 'epilogue' as ArticleSectionId };
+    const problems = checkExhibits(broken, article);
+    expect(problems.some((p) => p.includes('match: "2.7万平方米" does not occur'))).toBe(true);
+    expect(
+      problems.some((p) => p.startsWith('1(industrial-ct).citation: anchor "工业CT" is not in gathering ¶2')),
+    ).toBe(true);
+    expect(problems.some((p) => p.includes('unknown article section "epilogue"'))).toBe(true);
+
+    const wrongHeadings = {
+      ...articleSections,
+      gathering: { ...articleSections.gathering, heading: '一场盛会·并不存在的标题' },
+    };
+    const misparsed = parseArticle(articleText, wrongHeadings);
+    expect(
+      checkExhibits(exhibits, misparsed, wrongHeadings).some((p) => p.includes('not found in the article')),
+    ).toBe(true);
+  });
+
+  it('quotes verbatim, one sentence each, one quote per person', () => {
+    const quotes = exhibits.flatMap((e) => (e.quote ? [e.quote] : []));
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) {
+      expect(articleText).toContain(q.zh);
+      expect(citedParagraph(article, q.citation)).toContain(q.zh);
+      expect(sentenceCount(q.zh)).toBe(1);
+    }
+    expect(quotes.some((q) => q.zh === '只有测得出，才能造得出；只有测得准，才能造得精。')).toBe(true);
+    const broken = copyExhibits();
+    broken[0]!.quote = { ...broken[0]!.quote!, zh: '只有测得出，才能造得出。只有测得准，才能造得精。' };
+    const problems = checkExhibits(broken, article);
+    expect(problems.some((p) => p.includes('not verbatim'))).toBe(true);
+    expect(problems.some((p) => p.includes('one sentence at most'))).toBe(true);
+    expect(problems.some((p) => p.includes('quoted 2 different ways'))).toBe(true);
+  });
+
+  it('writes panel text in its own words (no run of 12+ characters from the article)', () => {
+    expect(exhibits.flatMap((e) => panelTexts(e)).length).toBeGreaterThan(30);
+    expect(ownWordsProblems(exhibits, article)).toEqual([]);
+    // The check can fail: a copied sentence is caught and reported in full.
+    const copied = copyExhibits();
+    copied[0]!.role = { ...copied[0]!.role, zh: '展厅里，量子绝对重力仪探测着大地最细微的起伏。' };
+    expect(ownWordsProblems(copied, article)).toEqual([
+      expect.stringMatching(
+        /^0\(quantum-gravimeter\)\.role\.zh: copies ".*量子绝对重力仪探测着大地最细微的起伏"/,
+      ),
+    ]);
+    expect(longestSharedRun('超声显微镜洞察着材料微观世界', article, ownWordsRunLimit)).toBe(
+      '超声显微镜洞察着材料微观世界',
+    );
+  });
+});
+
+describe('computed figures', () => {
+  it('shows the normal gravity computed from src/science, labelled as a model value', () => {
+    const computed = findExhibit('quantum-gravimeter')!.figures.filter((f) => f.source === 'computed');
+    expect(computed).toHaveLength(2);
+    const [ms2, mgal] = computed;
+    expect(ms2!.value.en).toBe(`${hengyangNormalGravity.toFixed(5)} m/s²`);
+    expect(ms2!.value.zh).toBe(ms2!.value.en);
+    expect(mgal!.value.en.replace(/\s/g, '')).toBe(`${Math.round(toMilliGal(hengyangNormalGravity))}mGal`);
+    expect(mgal!.value.zh.replace(/\s/g, '')).toBe(`${Math.round(toMilliGal(hengyangNormalGravity))}毫伽`);
+    for (const f of computed) {
+      expect(f.label.en).toContain('WGS84');
+      expect(f.label.zh).toContain('WGS84');
+      expect(f.match).toBeUndefined();
+    }
+    expect(ms2!.label.en).toMatch(/Somigliana.*free-air.*not measured/);
+    expect(ms2!.label.zh).toMatch(/Somigliana.*自由空气.*非实测/);
+  });
+
+  it('leaves no article figure without a match and no computed figure with one', () => {
+    for (const e of exhibits)
+      for (const f of e.figures) {
+        if (f.source === 'article') expect(f.match, `${e.id}: ${f.label.en}`).toBeTruthy();
+        else expect(f.match).toBeUndefined();
+      }
+  });
+});

@@ -1,0 +1,150 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { collisionWorld } from '../../src/layout/collision';
+import { startPose, zonePlacements } from '../../src/layout/hall';
+import { hashFor, parseHash } from '../../src/platform/router';
+import { overviewView, useExpo } from '../../src/state/expo';
+import { loadingProgress, loadingSteps } from '../../src/state/loading';
+import { keyAction, nav, resetNav, stepWalk, walk } from '../../src/state/nav';
+
+beforeEach(() => {
+  useExpo.getState().reset();
+  useExpo.setState({ flight: null });
+  resetNav();
+});
+
+describe('expo store', () => {
+  it('starts in Chinese, walking, at the entrance', () => {
+    const s = useExpo.getState();
+    expect(s.lang).toBe('zh');
+    expect(s.mode).toBe('walk');
+    expect(s.selected).toBeNull();
+    expect([nav.x, nav.z]).toEqual([startPose.x, startPose.z]);
+  });
+
+  it('toggles the language both ways', () => {
+    useExpo.getState().toggleLang();
+    expect(useExpo.getState().lang).toBe('en');
+    useExpo.getState().toggleLang();
+    expect(useExpo.getState().lang).toBe('zh');
+  });
+
+  it('flies up to the overview and back to where the visitor last walked', () => {
+    nav.lastWalk = { x: 12, z: 30, yaw: 0.5 };
+    useExpo.getState().setMode('overview');
+    const up = useExpo.getState().flight!;
+    expect(up.mode).toBe('overview');
+    expect(up.to).toEqual(overviewView.pose);
+    useExpo.getState().setMode('walk');
+    const down = useExpo.getState().flight!;
+    expect(down.seq).toBeGreaterThan(up.seq);
+    expect([down.to.x, down.to.y, down.to.z]).toEqual([12, walk.eyeHeightM, 30]);
+  });
+
+  it('goTo nudges a target inside a wall or booth out to free floor', () => {
+    useExpo.getState().goTo(-60.2, 20); // inside hall A's west wall
+    const to = useExpo.getState().flight!.to;
+    expect(collisionWorld.blocked({ x: to.x, z: to.z })).toBe(false);
+    expect(to.y).toBe(walk.eyeHeightM);
+  });
+
+  it('flies to a known zone and refuses an unknown one', () => {
+    expect(useExpo.getState().flyToZone('chuanshan-time-valley')).toBe(true);
+    const entry = zonePlacements['chuanshan-time-valley']!.entry;
+    const to = useExpo.getState().flight!.to;
+    expect([to.x, to.z, to.yawDeg]).toEqual([entry.x, entry.z, entry.yawDeg]);
+    const before = useExpo.getState().flight;
+    expect(useExpo.getState().flyToZone('no-such-zone')).toBe(false);
+    expect(useExpo.getState().flight).toBe(before);
+  });
+
+  it('opens an exhibit panel and frames it; an unknown exhibit raises a notice and opens nothing', () => {
+    expect(useExpo.getState().focusExhibit('industrial-ct', null, 'side')).toBe(true);
+    expect(useExpo.getState().selected).toEqual({ id: 'industrial-ct', part: null });
+    const framed = useExpo.getState().flight!.to;
+    expect(framed.z).toBeGreaterThan(24); // stands in front (south) of the CT
+    expect(useExpo.getState().focusExhibit('industrial-ct', 'xray-source')).toBe(true);
+    expect(useExpo.getState().selected).toEqual({ id: 'industrial-ct', part: 'xray-source' });
+    useExpo.getState().closePanel();
+    expect(useExpo.getState().focusExhibit('<script>', null)).toBe(false);
+    expect(useExpo.getState().selected).toBeNull();
+    expect(useExpo.getState().notice).toEqual({ kind: 'unknown-exhibit', id: '<script>' });
+  });
+
+  it('reset puts every field back and the visitor at the entrance', () => {
+    const s = useExpo.getState();
+    s.toggleLang();
+    s.setMode('overview');
+    s.setHelpOpen(true);
+    nav.x = 40;
+    s.reset();
+    const r = useExpo.getState();
+    expect([r.lang, r.mode, r.helpOpen, r.selected, r.notice]).toEqual(['zh', 'walk', false, null, null]);
+    expect(nav.x).toBe(startPose.x);
+  });
+});
+
+describe('walking state', () => {
+  it('maps WASD and arrows to walking actions', () => {
+    expect(keyAction('KeyW')).toBe('forward');
+    expect(keyAction('ArrowUp')).toBe('forward');
+    expect(keyAction('ArrowLeft')).toBe('turnLeft');
+    expect(keyAction('KeyD')).toBe('right');
+    expect(keyAction('KeyZ')).toBeNull();
+  });
+
+  it('walks 1.4 m per second forward, 2.2x with run', () => {
+    nav.x = 0;
+    nav.z = 50;
+    nav.yaw = 0;
+    nav.held.add('forward');
+    for (let i = 0; i < 60; i++) stepWalk(nav, 1 / 60, collisionWorld);
+    expect(nav.z).toBeCloseTo(50 - 1.4, 5);
+    nav.held.add('run');
+    stepWalk(nav, 1, collisionWorld);
+    expect(nav.z).toBeCloseTo(50 - 1.4 - 1.4 * 2.2, 5);
+  });
+
+  it('walks towards a clicked target and stops there', () => {
+    nav.x = 0;
+    nav.z = 50;
+    nav.walkTarget = { x: 3, z: 46 };
+    for (let i = 0; i < 300; i++) stepWalk(nav, 1 / 30, collisionWorld);
+    expect(nav.walkTarget).toBeNull();
+    expect(Math.hypot(nav.x - 3, nav.z - 46)).toBeLessThan(walk.arriveM + 0.01);
+  });
+});
+
+describe('loading progress', () => {
+  it('counts steps and asset files', () => {
+    expect(loadingProgress({ done: {}, assets: { loaded: 0, total: 3 } })).toBe(0);
+    const all = Object.fromEntries(loadingSteps.map((s) => [s.id, true as const]));
+    expect(loadingProgress({ done: all, assets: { loaded: 3, total: 3 } })).toBe(1);
+    expect(loadingProgress({ done: all, assets: { loaded: 0, total: 3 } })).toBeLessThan(1);
+  });
+});
+
+describe('deep-link routes', () => {
+  it('parses exhibit links, parts, and bad input without throwing', () => {
+    expect(parseHash('#/exhibit/industrial-ct')).toEqual({
+      kind: 'exhibit',
+      id: 'industrial-ct',
+      part: null,
+    });
+    expect(parseHash('#/exhibit/industrial-ct/xray-source')).toEqual({
+      kind: 'exhibit',
+      id: 'industrial-ct',
+      part: 'xray-source',
+    });
+    expect(parseHash('#/exhibit/%E0%A4%A')).toEqual({ kind: 'exhibit', id: '%E0%A4%A', part: null });
+    expect(parseHash(`#/exhibit/${'x'.repeat(10000)}`)).toMatchObject({ kind: 'exhibit' });
+    expect((parseHash(`#/exhibit/${'x'.repeat(10000)}`) as { id: string }).id.length).toBeLessThanOrEqual(80);
+    expect(parseHash('')).toEqual({ kind: 'home' });
+    expect(parseHash('#/elsewhere')).toEqual({ kind: 'home' });
+  });
+
+  it('builds hashes that parse back', () => {
+    const sel = { id: 'ultrasonic-microscope', part: 'transducer' };
+    expect(parseHash(hashFor(sel))).toEqual({ kind: 'exhibit', ...sel });
+    expect(hashFor(null)).toBe('#/');
+  });
+});
