@@ -30,18 +30,27 @@ export const zoneSchema = z.object({
 });
 export type Zone = z.infer<typeof zoneSchema>;
 
+/** Reports every repeated id in a list, at its path; returns the ids seen. */
+function flagDuplicateIds(
+  items: readonly { id: string }[],
+  ctx: z.RefinementCtx,
+  path: (string | number)[],
+  what: string,
+): Set<string> {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id))
+      ctx.addIssue({ code: 'custom', path: [...path, i, 'id'], message: `duplicate ${what} ${item.id}` });
+    seen.add(item.id);
+  });
+  return seen;
+}
+
 /** All zones; ids must be unique. */
 export const zonesSchema = z
   .array(zoneSchema)
   .min(1)
-  .superRefine((zones, ctx) => {
-    const seen = new Set<string>();
-    zones.forEach((zone, i) => {
-      if (seen.has(zone.id))
-        ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id ${zone.id}` });
-      seen.add(zone.id);
-    });
-  });
+  .superRefine((zones, ctx) => void flagDuplicateIds(zones, ctx, [], 'id'));
 
 /** Formats a zod error as "path: problem" lines, so content mistakes point at the field. */
 export function describeIssues(error: z.ZodError): string {
@@ -166,22 +175,9 @@ export const exhibitsSchema = z
   .array(exhibitSchema)
   .min(1)
   .superRefine((list, ctx) => {
-    const seen = new Set<string>();
+    flagDuplicateIds(list, ctx, [], 'id');
     list.forEach((exhibit, i) => {
-      if (seen.has(exhibit.id))
-        ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id ${exhibit.id}` });
-      seen.add(exhibit.id);
-
-      const partIds = new Set<string>();
-      exhibit.parts.forEach((part, j) => {
-        if (partIds.has(part.id))
-          ctx.addIssue({
-            code: 'custom',
-            path: [i, 'parts', j, 'id'],
-            message: `duplicate part id ${part.id}`,
-          });
-        partIds.add(part.id);
-      });
+      const partIds = flagDuplicateIds(exhibit.parts, ctx, [i, 'parts'], 'part id');
 
       if (exhibit.kind !== 'hero') return;
       if (!Object.hasOwn(heroModels, exhibit.id)) {

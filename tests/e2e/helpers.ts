@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { PNG } from 'pngjs';
+import type { SceneStats } from '../../src/platform/testHook';
 
 /** The parts of window.__expo the tests use. */
 export interface ExpoHook {
@@ -16,15 +17,7 @@ export interface ExpoHook {
     t: number;
   };
   project: (id: string) => { x: number; y: number } | null;
-  stats: () => {
-    calls: number;
-    triangles: number;
-    geometries: number;
-    textures: number;
-    programs: number;
-    instances: number;
-    frames: number;
-  };
+  stats: () => SceneStats;
   state: () => { expo: Record<string, unknown>; nav: Record<string, unknown> };
   layout: () => {
     buildings: { id: string; floor: [number, number][] }[];
