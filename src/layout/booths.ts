@@ -25,13 +25,13 @@ export const boothGrid = {
 
 /** The frontier instruments' stands in the showcase; models face +z (south), towards arriving visitors. */
 export const heroStands = {
-  'quantum-gravimeter': { x: -11, z: 28, yawDeg: 0 },
-  'industrial-ct': { x: 0, z: 24, yawDeg: 0 },
-  'ultrasonic-microscope': { x: 11, z: 28, yawDeg: 0 },
+  'quantum-gravimeter': { x: -8, z: 28, yawDeg: 20 },
+  'industrial-ct': { x: 0, z: 26, yawDeg: 0 },
+  'ultrasonic-microscope': { x: 8, z: 28, yawDeg: -20 },
 } as const;
 
-/** Plinth size under each frontier instrument, metres. */
-export const plinth = { wM: 6, dM: 5, heightM: 0.2 } as const;
+/** Plinth under each frontier instrument: its footprint plus a margin all round, metres. */
+export const plinth = { marginM: 0.9, heightM: 0.2 } as const;
 
 /** Lays booths in rows inside a rectangle, leaving aisles between rows and columns. */
 export function gridBooths(zone: string, area: Rect): Stand[] {
@@ -64,19 +64,19 @@ export function gridBooths(zone: string, area: Rect): Stand[] {
 }
 
 function heroPlinths(): Stand[] {
-  return Object.entries(heroStands).map(([id, s]) => ({
-    id: `plinth-${id}`,
-    zone: 'frontier-showcase',
-    kind: 'plinth',
-    facing: 's',
-    rect: {
-      minX: s.x - plinth.wM / 2,
-      maxX: s.x + plinth.wM / 2,
-      minZ: s.z - plinth.dM / 2,
-      maxZ: s.z + plinth.dM / 2,
-    },
-    heightM: plinth.heightM,
-  }));
+  return Object.entries(heroStands).map(([id, s]) => {
+    const [w, d] = heroModels[id as keyof typeof heroModels].footprintM;
+    // A square plinth big enough for the footprint at any turn.
+    const half = Math.hypot(w, d) / 2 + plinth.marginM;
+    return {
+      id: `plinth-${id}`,
+      zone: 'frontier-showcase',
+      kind: 'plinth' as const,
+      facing: 's' as const,
+      rect: { minX: s.x - half, maxX: s.x + half, minZ: s.z - half, maxZ: s.z + half },
+      heightM: plinth.heightM,
+    };
+  });
 }
 
 function conferenceStands(area: Rect): Stand[] {

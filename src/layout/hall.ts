@@ -176,3 +176,16 @@ export const trees: readonly Vec2[] = (() => {
 
 /** Tree trunk radius for collisions, metres. */
 export const treeTrunkM = 0.4;
+
+/** The part of the block worth drawing on a plan: the buildings and chimneys with a margin, metres. */
+export const planBounds: Rect = (() => {
+  const marginM = 8;
+  const xs = [...buildings.flatMap((b) => [b.floor.minX, b.floor.maxX]), ...chimneys.map((c) => c.x)];
+  const zs = [...buildings.flatMap((b) => [b.floor.minZ, b.floor.maxZ]), ...chimneys.map((c) => c.z)];
+  return {
+    minX: Math.min(...xs) - marginM,
+    maxX: Math.max(...xs) + marginM,
+    minZ: Math.min(...zs) - marginM,
+    maxZ: Math.max(...zs) + marginM,
+  };
+})();

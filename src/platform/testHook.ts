@@ -59,6 +59,7 @@ export function installTestHook(): void {
       pitchDeg: nav.pitch * deg,
       mode: useExpo.getState().mode,
       flying: nav.flying,
+      t: nav.poseTimeMs,
     }),
     project: (id: string) => {
       const p = anchors.get(id) ?? anchors.get(`zone:${id}`);

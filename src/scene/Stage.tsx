@@ -17,7 +17,11 @@ import { createHallMaterials } from './hall/materials';
 import { EntranceSign } from './hall/EntranceSign';
 import { ZoneLabels } from './hall/ZoneLabels';
 import { Lights } from './Lights';
+import { CanvasLabel } from './CanvasLabel';
 import { TestHookBridge } from './TestHookBridge';
+
+/** Low quality renders at half resolution: software and weak GPUs are bound by pixels shaded. */
+const lowQualityDpr = 0.5;
 
 /** Camera lens and clipping, metres. */
 const lens = { fovDeg: 62, nearM: 0.1, farM: 5000 } as const;
@@ -33,11 +37,9 @@ export default function Stage({ label }: { label: string }) {
     <Canvas
       className="stage"
       shadows={!low}
-      dpr={low ? 1 : [1, 2]}
+      dpr={low ? lowQualityDpr : [1, 2]}
       gl={{ antialias: !low, toneMapping: ACESFilmicToneMapping, toneMappingExposure: 1.0 }}
       camera={{ fov: lens.fovDeg, near: lens.nearM, far: lens.farM, position: [nav.x, nav.y, nav.z] }}
-      aria-label={label}
-      role="img"
     >
       <fog attach="fog" args={['#d8d2c6', 220, 1400]} />
       <Lights />
@@ -54,6 +56,7 @@ export default function Stage({ label }: { label: string }) {
       <CameraRig />
       <PointerLook />
       <TestHookBridge />
+      <CanvasLabel label={label} />
     </Canvas>
   );
 }

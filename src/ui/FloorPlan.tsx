@@ -4,13 +4,13 @@ import { findExhibit, heroExhibitIds } from '../content/exhibits';
 import { zones } from '../content/zones';
 import { heroStands, stands } from '../layout/booths';
 import { rectSize } from '../layout/geometry';
-import { blockBounds, buildings, chimneys, zonePlacements } from '../layout/hall';
+import { buildings, chimneys, planBounds, zonePlacements } from '../layout/hall';
 import { buildShell } from '../layout/walls';
 import { useExpo } from '../state/expo';
 import { nav } from '../state/nav';
 import { useT } from './useT';
 
-const { w: planW, d: planD } = rectSize(blockBounds);
+const { w: planW, d: planD } = rectSize(planBounds);
 const doors = buildings.flatMap((b) => buildShell(b).doors);
 
 /** The 2D plan of the block, drawn from the same layout as the 3D hall; click to go somewhere. */
@@ -59,15 +59,15 @@ export function FloorPlan() {
         <>
           <svg
             ref={svg}
-            viewBox={`${blockBounds.minX} ${blockBounds.minZ} ${planW} ${planD}`}
+            viewBox={`${planBounds.minX} ${planBounds.minZ} ${planW} ${planD}`}
             role="img"
             aria-label={`${t('floorPlan')}: ${t('floorPlanHint')}`}
             onClick={onClick}
             data-testid="floor-plan-svg"
           >
             <rect
-              x={blockBounds.minX}
-              y={blockBounds.minZ}
+              x={planBounds.minX}
+              y={planBounds.minZ}
               width={planW}
               height={planD}
               className="plan-ground"
@@ -155,32 +155,35 @@ export function FloorPlan() {
               <path d="M0,-10 L5,1 L-5,1 Z" />
             </g>
           </svg>
-          <h3 className="visually-hidden">{t('zonesHeading')}</h3>
-          <ul className="zone-list">
-            {zoneList.map(({ zone }) => (
-              <li key={zone.id}>
-                <button
-                  type="button"
-                  onClick={() => flyToZone(zone.id)}
-                  aria-label={t('goToZone', { zone: zone.name[lang] })}
-                >
-                  <span className="swatch" style={{ background: zone.color }} aria-hidden="true" />
-                  {zone.name[lang]}
-                </button>
-              </li>
-            ))}
-          </ul>
-          <h3 className="plan-subhead">{t('exhibitsHeading')}</h3>
-          <ul className="zone-list">
-            {heroExhibitIds.map((id) => (
-              <li key={id}>
-                <button type="button" onClick={() => focusExhibit(id)}>
-                  <span className="swatch exhibit" aria-hidden="true" />
-                  {findExhibit(id)?.title[lang]}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <details className="plan-goto">
+            <summary>{t('goToList')}</summary>
+            <h3 className="plan-subhead">{t('zonesHeading')}</h3>
+            <ul className="zone-list">
+              {zoneList.map(({ zone }) => (
+                <li key={zone.id}>
+                  <button
+                    type="button"
+                    onClick={() => flyToZone(zone.id)}
+                    aria-label={t('goToZone', { zone: zone.name[lang] })}
+                  >
+                    <span className="swatch" style={{ background: zone.color }} aria-hidden="true" />
+                    {zone.name[lang]}
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <h3 className="plan-subhead">{t('exhibitsHeading')}</h3>
+            <ul className="zone-list">
+              {heroExhibitIds.map((id) => (
+                <li key={id}>
+                  <button type="button" onClick={() => focusExhibit(id)}>
+                    <span className="swatch exhibit" aria-hidden="true" />
+                    {findExhibit(id)?.title[lang]}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </details>
         </>
       )}
     </aside>

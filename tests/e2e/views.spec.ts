@@ -42,6 +42,7 @@ test.describe('overview, floor plan, language, help', () => {
   test('with reduced motion, moves are instant', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await openHall(page);
+    await page.getByText('前往展区与前沿仪器').click();
     await page.getByRole('button', { name: '前往船山时间谷' }).click();
     const f = await page.evaluate(() => window.__expo.stats().frames);
     await page.waitForFunction((f0) => window.__expo.stats().frames >= f0 + 2, f);
@@ -63,6 +64,7 @@ test.describe('overview, floor plan, language, help', () => {
     );
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByTestId('area')).toHaveText('Exhibition area 15,000 m²');
+    await page.getByText('Go to a zone or instrument').click();
     await expect(page.getByRole('button', { name: 'Go to Chuanshan Time Valley' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Overview' })).toBeVisible();
     // No Chinese left in the toolbar and plan (the language button itself names the other language).

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useGLTF } from '@react-three/drei';
 import type { ThreeEvent } from '@react-three/fiber';
-import { Box3, Vector3 } from 'three';
+import { Box3, Raycaster, Vector3 } from 'three';
 import type { Object3D } from 'three';
 import { findExhibit } from '../../content/exhibits';
 import { heroModels } from '../../content/modelAnchors';
@@ -12,6 +12,32 @@ import { useExpo } from '../../state/expo';
 import { clickSlopPx } from '../controls/FloorClick';
 import { HeroDemo3D } from './demos/HeroDemo3D';
 import { Hotspot } from './Hotspot';
+
+/** Where to probe for a clickable point on the body, as fractions of the box: low first, away from hotspots. */
+const probes = [0.3, 0.2, 0.45, 0.12].flatMap((fy) =>
+  [0, -0.3, 0.3, -0.15, 0.15].map((fx) => [fx, fy] as const),
+);
+
+/** A point on the model's front surface (found by ray casting), so tests can click the body itself. */
+function bodyPoint(
+  scene: Object3D,
+  toWorld: (p: readonly [number, number, number]) => readonly [number, number, number],
+  yaw: number,
+): readonly [number, number, number] | null {
+  scene.updateWorldMatrix(true, true);
+  const box = new Box3().setFromObject(scene).applyMatrix4(scene.matrixWorld.clone().invert());
+  const size = box.getSize(new Vector3());
+  const c = box.getCenter(new Vector3());
+  const back = new Vector3(-Math.sin(yaw), 0, -Math.cos(yaw));
+  const ray = new Raycaster();
+  for (const [fx, fy] of probes) {
+    const from = toWorld([c.x + fx * size.x, box.min.y + fy * size.y, box.max.z + 1]);
+    ray.set(new Vector3(...from), back);
+    const hit = ray.intersectObject(scene, true)[0];
+    if (hit) return [hit.point.x, hit.point.y, hit.point.z];
+  }
+  return null;
+}
 
 /** URL of a model file, under the app's base path. */
 export function modelUrl(file: string): string {
@@ -49,10 +75,8 @@ export function HeroExhibit({ id }: { id: HeroModelId }) {
         stand.z - x * Math.sin(yaw) + z * Math.cos(yaw),
       ] as const;
     for (const s of spots) anchors.set(s.part ? `${id}/${s.part}` : id, toWorld(s.local));
-    // A point on the body itself, away from the hotspot buttons, for clicking the model.
-    const box = new Box3().setFromObject(scene);
-    const c = box.getCenter(new Vector3());
-    anchors.set(`model:${id}`, toWorld([c.x, box.min.y + (box.max.y - box.min.y) * 0.3, box.max.z - 0.05]));
+    const body = bodyPoint(scene, toWorld, yaw);
+    if (body) anchors.set(`model:${id}`, body);
   }, [scene, spots, stand, id]);
   const onClick = (e: ThreeEvent<MouseEvent>) => {
     e.stopPropagation();
