@@ -22,6 +22,8 @@ test.describe('walking the hall', () => {
   });
 
   test('W walks forward at about 1.4 m/s, Shift faster', async ({ page }) => {
+    // A small view keeps software-rendered frames well under the 1 s simulation step.
+    await page.setViewportSize({ width: 640, height: 360 });
     await openHall(page);
     await page.evaluate(() => window.__expo.teleport(0, 52, 0));
     await settle(page);
