@@ -3,6 +3,8 @@ import { useExpo } from '../state/expo';
 import { useLoading } from '../state/loading';
 import { startRouter } from '../platform/router';
 import { FloorPlan } from '../ui/FloorPlan';
+import { CategoryCard } from '../ui/CategoryCard';
+import { CategoryTooltip } from '../ui/CategoryTooltip';
 import { InfoPanel } from '../ui/InfoPanel';
 import { NoticeBar } from '../ui/NoticeBar';
 import { HelpDialog } from '../ui/HelpDialog';
@@ -26,6 +28,7 @@ export function App({ webgl }: { webgl: boolean }) {
   const { lang, t } = useT();
   const mode = useExpo((s) => s.mode);
   const panelOpen = useExpo((s) => s.selected !== null);
+  const cardOpen = useExpo((s) => s.categoryCard !== null);
   useKeyboard();
   useEffect(() => startRouter(), []);
   useEffect(() => {
@@ -33,7 +36,12 @@ export function App({ webgl }: { webgl: boolean }) {
     document.title = t('appTitle');
   }, [lang, t]);
   return (
-    <div className="app" data-mode={mode} data-panel={panelOpen ? 'open' : 'closed'}>
+    <div
+      className="app"
+      data-mode={mode}
+      data-panel={panelOpen ? 'open' : 'closed'}
+      data-card={cardOpen ? 'open' : 'closed'}
+    >
       <main className="stage-wrap">
         {webgl ? (
           <ErrorBoundary
@@ -57,6 +65,8 @@ export function App({ webgl }: { webgl: boolean }) {
       <FloorPlan />
       {webgl && mode === 'walk' && <MovePad />}
       <InfoPanel />
+      <CategoryCard />
+      {webgl && <CategoryTooltip />}
       <NoticeBar />
       <HelpDialog />
       {webgl && <LoadingScreen />}

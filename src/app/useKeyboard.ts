@@ -17,6 +17,7 @@ export function useKeyboard(): void {
       const s = useExpo.getState();
       if (e.code === 'Escape' && s.helpOpen) return s.setHelpOpen(false);
       if (e.code === 'Escape' && s.selected) return s.closePanel();
+      if (e.code === 'Escape' && s.categoryCard) return s.closeCategory();
       if (e.code === 'Escape' && s.notice) return s.dismissNotice();
       if (s.helpOpen) return;
       const action = keyAction(e.code);

@@ -208,3 +208,28 @@ export const exhibitsSchema = z
           });
     });
   });
+
+/* ------------------------------------------------------------------------------------------------
+ * Instrument categories: the generic instruments that fill the booths ("nearly a thousand"). Generic
+ * labels only, never a brand or model; the card text is general knowledge in our own words.
+ * ---------------------------------------------------------------------------------------------- */
+
+/** Where an instrument of a category stands: on a booth counter (bench) or on the booth floor. */
+export const instrumentSizeClasses = ['bench', 'floor', 'large'] as const;
+export type InstrumentSizeClass = (typeof instrumentSizeClasses)[number];
+
+/** A kind of generic instrument: its name, a one- or two-sentence card, and its size class. */
+export const instrumentCategorySchema = z.object({
+  id: kebabId,
+  name: localizedText,
+  /** What it measures or is for, one or two sentences. */
+  card: localizedText,
+  size: z.enum(instrumentSizeClasses),
+});
+export type InstrumentCategory = z.infer<typeof instrumentCategorySchema>;
+
+/** All instrument categories; ids must be unique, and there are at least eight. */
+export const instrumentCategoriesSchema = z
+  .array(instrumentCategorySchema)
+  .min(8, 'the hall needs at least eight instrument categories')
+  .superRefine((list, ctx) => void flagDuplicateIds(list, ctx, [], 'category id'));

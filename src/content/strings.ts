@@ -102,6 +102,16 @@ export const strings = {
   building_a: { zh: '1号厂房', en: 'Workshop 1' },
   building_b: { zh: '2号厂房', en: 'Workshop 2' },
   building_c: { zh: '3号厂房', en: 'Workshop 3' },
+  categoryHint: { zh: '点击查看介绍', en: 'Click for details' },
+  categoryClose: { zh: '关闭仪器介绍', en: 'Close instrument card' },
+  categoryKicker: { zh: '展位仪器', en: 'Instruments on the booths' },
+  categoryInHall: { zh: '展厅中共有 {n} 台', en: '{n} of them in the hall' },
+  categoryWhere: { zh: '所在展区', en: 'Where to find them' },
+  categoryZoneCount: { zh: '{n} 台', en: '{n}' },
+  categoryGeneric: {
+    zh: '此为通用仪器类别，不指向任何具体厂家或型号。',
+    en: 'A generic kind of instrument, not any particular maker or model.',
+  },
 } satisfies Record<string, LocalizedText>;
 
 /** Keys of the UI strings. */

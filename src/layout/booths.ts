@@ -23,6 +23,79 @@ export const boothGrid = {
   boothHeightM: 2.5,
 } as const;
 
+/** Shell-scheme booth parts, metres: platform, panels, fascia, and the display counter along the open front. */
+export const boothShell = {
+  platformM: 0.1,
+  panelM: 0.08,
+  fasciaM: 0.45,
+  /** How far the fascia stands proud of the back panel. */
+  fasciaOutM: 0.05,
+  counterDM: 0.7,
+  counterHM: 1.0,
+  /** Gap between the open front and the counter. */
+  counterFrontM: 0.3,
+  /** Gap between each side panel's outer edge and the counter end. */
+  counterSideM: 0.6,
+} as const;
+
+/**
+ * A booth's own frame: width along its open front, depth from front to back, the yaw that faces the open
+ * front (0 faces +z), and a map from booth coordinates (u across from one side, v in from the front) to x, z.
+ */
+export function boothFrame(booth: Stand): {
+  width: number;
+  depth: number;
+  yawDeg: number;
+  toHall: (u: number, v: number) => { x: number; z: number };
+} {
+  const { minX, maxX, minZ, maxZ } = booth.rect;
+  switch (booth.facing) {
+    case 'n':
+      return {
+        width: maxX - minX,
+        depth: maxZ - minZ,
+        yawDeg: 180,
+        toHall: (u, v) => ({ x: minX + u, z: minZ + v }),
+      };
+    case 's':
+      return {
+        width: maxX - minX,
+        depth: maxZ - minZ,
+        yawDeg: 0,
+        toHall: (u, v) => ({ x: minX + u, z: maxZ - v }),
+      };
+    case 'w':
+      return {
+        width: maxZ - minZ,
+        depth: maxX - minX,
+        yawDeg: -90,
+        toHall: (u, v) => ({ x: minX + v, z: minZ + u }),
+      };
+    case 'e':
+      return {
+        width: maxZ - minZ,
+        depth: maxX - minX,
+        yawDeg: 90,
+        toHall: (u, v) => ({ x: maxX - v, z: minZ + u }),
+      };
+  }
+}
+
+/** The centre of a booth's fascia front (the name board over the back panel), facing the open front. */
+export function fasciaFront(s: Stand): {
+  x: number;
+  y: number;
+  z: number;
+  yawDeg: number;
+  widthM: number;
+  heightM: number;
+} {
+  const f = boothFrame(s);
+  const p = f.toHall(f.width / 2, f.depth - boothShell.panelM - boothShell.fasciaOutM);
+  const y = s.heightM - boothShell.fasciaM / 2;
+  return { x: p.x, y, z: p.z, yawDeg: f.yawDeg, widthM: f.width, heightM: boothShell.fasciaM };
+}
+
 /** The frontier instruments' stands in the showcase; models face +z (south), towards arriving visitors. */
 export const heroStands = {
   'quantum-gravimeter': { x: -8, z: 28, yawDeg: 20 },

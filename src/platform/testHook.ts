@@ -6,6 +6,8 @@ import { useExpo } from '../state/expo';
 import { loadingSteps, useLoading } from '../state/loading';
 import { nav } from '../state/nav';
 import { anchors } from './anchors';
+import { instrumentsFor } from '../layout/instruments';
+import { urlInstrumentCount } from './instrumentCount';
 
 /** Renderer figures for tests and the benchmark. */
 export interface SceneStats {
@@ -14,8 +16,10 @@ export interface SceneStats {
   geometries: number;
   textures: number;
   programs: number;
-  /** Instances drawn by visible instanced meshes. */
+  /** Generic instruments drawn: instances of visible instanced meshes marked `userData.instruments`. */
   instances: number;
+  /** Instances drawn by all visible instanced meshes (instruments, booth parts, ...). */
+  instancesAll: number;
   frames: number;
 }
 
@@ -80,6 +84,7 @@ export function installTestHook(): void {
         rect: z.rect,
         entry: z.entry,
       })),
+      instruments: instrumentsFor(urlInstrumentCount()),
     }),
     blocked: (x: number, z: number) => collisionWorld.blocked({ x, z }),
     teleport: (x: number, z: number, yawDeg = 0) => {

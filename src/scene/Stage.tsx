@@ -1,12 +1,14 @@
 import { useEffect, useMemo } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { ACESFilmicToneMapping } from 'three';
+import { framing } from '../layout/framing';
 import { urlQuality } from '../platform/quality';
 import { useLoading } from '../state/loading';
 import { nav } from '../state/nav';
 import { AssetProgress } from './AssetProgress';
 import { Booths } from './exhibits/Booths';
 import { HeroExhibits } from './exhibits/HeroExhibits';
+import { Instruments } from './exhibits/Instruments';
 import { CameraRig } from './controls/CameraRig';
 import { FloorClick } from './controls/FloorClick';
 import { PointerLook } from './controls/PointerLook';
@@ -24,7 +26,7 @@ import { TestHookBridge } from './TestHookBridge';
 const lowQualityDpr = 0.5;
 
 /** Camera lens and clipping, metres. */
-const lens = { fovDeg: 62, nearM: 0.1, farM: 5000 } as const;
+const lens = { fovDeg: framing.fovDeg, nearM: 0.1, farM: 5000 } as const;
 
 /** The one WebGL canvas: the Jianxiang block and everything in it. */
 export default function Stage({ label }: { label: string }) {
@@ -50,6 +52,7 @@ export default function Stage({ label }: { label: string }) {
         <Booths />
       </FloorClick>
       <HeroExhibits />
+      <Instruments />
       <ZoneLabels />
       <EntranceSign />
       <AssetProgress />

@@ -22,8 +22,11 @@ export function TestHookBridge() {
       },
       stats: () => {
         let instances = 0;
+        let instancesAll = 0;
         scene.traverseVisible((o) => {
-          if (o instanceof InstancedMesh) instances += o.count;
+          if (!(o instanceof InstancedMesh)) return;
+          instancesAll += o.count;
+          if (o.userData.instruments === true) instances += o.count;
         });
         const info = gl.info;
         return {
@@ -33,6 +36,7 @@ export function TestHookBridge() {
           textures: info.memory.textures,
           programs: info.programs?.length ?? 0,
           instances,
+          instancesAll,
         };
       },
     });

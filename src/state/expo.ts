@@ -6,6 +6,7 @@ import { exhibitPlacement } from '../layout/booths';
 import type { PanelLayout } from '../layout/framing';
 import { framePose } from '../layout/framing';
 import { findExhibit } from '../content/exhibits';
+import { findCategory } from '../content/instrumentCategories';
 import { useDemos } from './demos';
 import { nav, resetNav, walk } from './nav';
 
@@ -45,6 +46,16 @@ export interface Selection {
   part: string | null;
 }
 
+/** The instrument category under the pointer and where the pointer was (client px) when it was set. */
+export interface CategoryHover {
+  id: string;
+  x: number;
+  y: number;
+}
+
+/** How far (px) the pointer may move over one category before its tooltip is moved after it. */
+export const hoverRepositionPx = 32;
+
 /** A message for the visitor about something that went wrong (shown with role=alert). */
 export type Notice = { kind: 'unknown-exhibit'; id: string };
 
@@ -56,6 +67,10 @@ interface ExpoState {
   planOpen: boolean;
   helpOpen: boolean;
   flight: Flight | null;
+  /** The generic instrument category under the pointer (tooltip), if any. */
+  hoveredCategory: CategoryHover | null;
+  /** The open instrument-category card, by category id. */
+  categoryCard: string | null;
   setLang: (lang: Language) => void;
   toggleLang: () => void;
   setMode: (mode: ViewMode) => void;
@@ -70,6 +85,14 @@ interface ExpoState {
   focusExhibit: (id: string, part?: string | null, layout?: PanelLayout) => boolean;
   closePanel: () => void;
   dismissNotice: () => void;
+  /**
+   * Names the category under the pointer (null: none). Sets state only when the category changes or the
+   * pointer has moved more than hoverRepositionPx since it was set, not on every pointer move.
+   */
+  hoverCategory: (id: string | null, x?: number, y?: number) => void;
+  /** Opens a category's card (closing any exhibit panel); false for an unknown category. */
+  openCategory: (id: string) => boolean;
+  closeCategory: () => void;
   reset: () => void;
 }
 
@@ -81,6 +104,8 @@ const initial = {
   flight: null as Flight | null,
   selected: null as Selection | null,
   notice: null as Notice | null,
+  hoveredCategory: null as CategoryHover | null,
+  categoryCard: null as string | null,
 };
 
 /** Panel layout for the current viewport: a bottom sheet on narrow screens. */
@@ -147,10 +172,13 @@ export const useExpo = create<ExpoState>()((set, get) => ({
     const knownPart = part && exhibit.parts.some((p) => p.id === part) ? part : null;
     const current = get().selected;
     if (current?.id === id && current.part === knownPart) return true;
-    const pose = framePose(place, place.sizeM, place.facingYawDeg, layout);
+    const aspect =
+      typeof window !== 'undefined' ? window.innerWidth / Math.max(1, window.innerHeight) : undefined;
+    const pose = framePose(place, place.sizeM, place.facingYawDeg, layout, aspect);
     if (current && current.id !== id) useDemos.getState().stopDemo();
     set({
       selected: { id, part: knownPart },
+      categoryCard: null,
       notice: null,
       mode: 'walk',
       flight: current?.id === id ? get().flight : { seq: ++seq, to: pose, mode: 'walk' },
@@ -162,6 +190,22 @@ export const useExpo = create<ExpoState>()((set, get) => ({
     set({ selected: null });
   },
   dismissNotice: () => set({ notice: null }),
+  hoverCategory: (id, x = 0, y = 0) => {
+    const now = get().hoveredCategory;
+    if (id === null) {
+      if (now) set({ hoveredCategory: null });
+      return;
+    }
+    if (now?.id === id && Math.hypot(now.x - x, now.y - y) <= hoverRepositionPx) return;
+    set({ hoveredCategory: { id, x, y } });
+  },
+  openCategory: (id) => {
+    if (!findCategory(id)) return false;
+    if (get().selected) get().closePanel();
+    set({ categoryCard: id, hoveredCategory: null });
+    return true;
+  },
+  closeCategory: () => set({ categoryCard: null }),
   reset: () => {
     resetNav();
     useDemos.getState().resetDemos();

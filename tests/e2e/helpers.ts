@@ -23,6 +23,15 @@ export interface ExpoHook {
     buildings: { id: string; floor: [number, number][] }[];
     areaM2: number;
     zones: { id: string; entry: { x: number; z: number } }[];
+    instruments: {
+      id: string;
+      category: string;
+      x: number;
+      y: number;
+      z: number;
+      yawDeg: number;
+      scale: number;
+    }[];
   };
   blocked: (x: number, z: number) => boolean;
   teleport: (x: number, z: number, yawDeg?: number) => void;

@@ -15,7 +15,12 @@ import {
 import type { ParsedArticle } from '../../src/content/citations';
 import { exhibits, findExhibit, heroExhibitIds } from '../../src/content/exhibits';
 import { heroModels } from '../../src/content/modelAnchors';
-import { exhibitsSchema, parseContent } from '../../src/content/schema';
+import {
+  findCategory,
+  instrumentCategories,
+  instrumentCategoryIds,
+} from '../../src/content/instrumentCategories';
+import { exhibitsSchema, instrumentCategoriesSchema, parseContent } from '../../src/content/schema';
 import type { ArticleSectionId, Exhibit } from '../../src/content/schema';
 import { zones } from '../../src/content/zones';
 import { hengyangNormalGravity, toMilliGal } from '../../src/science/gravity';
@@ -242,5 +247,47 @@ describe('computed figures', () => {
         if (f.source === 'article') expect(f.match, `${e.id}: ${f.label.en}`).toBeTruthy();
         else expect(f.match).toBeUndefined();
       }
+  });
+});
+
+describe('instrument categories', () => {
+  it('lists at least eight generic categories, in both languages, found by id', () => {
+    expect(instrumentCategories.length).toBeGreaterThanOrEqual(8);
+    expect(instrumentCategories.map((c) => c.id)).toEqual([...instrumentCategoryIds]);
+    for (const c of instrumentCategories) expect(findCategory(c.id)).toBe(c);
+    expect(findCategory('no-such-kind')).toBeUndefined();
+    for (const t of localizedTexts(instrumentCategories, 'categories')) {
+      expect(typeof t.zh === 'string' && t.zh.trim().length > 0, `${t.path}.zh`).toBe(true);
+      expect(typeof t.en === 'string' && t.en.trim().length > 0, `${t.path}.en`).toBe(true);
+    }
+  });
+
+  it('keeps each card to one or two sentences, in its own words', () => {
+    for (const c of instrumentCategories) {
+      expect(sentenceCount(c.card.zh), `${c.id}.card.zh`).toBeLessThanOrEqual(2);
+      expect(
+        c.card.en.split(/[.!?](?:\s|$)/).filter((s) => s.trim()).length,
+        `${c.id}.card.en`,
+      ).toBeLessThanOrEqual(2);
+      expect(longestSharedRun(c.card.zh, article, ownWordsRunLimit), `${c.id}.card.zh`).toBeUndefined();
+    }
+  });
+
+  it('rejects duplicate ids, a missing translation and too few categories', () => {
+    const twice = structuredClone([...instrumentCategories]) as { id: string }[];
+    twice[1]!.id = twice[0]!.id;
+    expect(() => parseContent(instrumentCategoriesSchema, twice, 'twice')).toThrow(
+      /1\.id: duplicate category id cmm/,
+    );
+    const untranslated = structuredClone([...instrumentCategories]) as {
+      name: { zh: string; en?: string };
+    }[];
+    delete untranslated[2]!.name.en;
+    expect(() => parseContent(instrumentCategoriesSchema, untranslated, 'untranslated')).toThrow(
+      /2\.name\.en/,
+    );
+    expect(() =>
+      parseContent(instrumentCategoriesSchema, instrumentCategories.slice(0, 7), 'too few'),
+    ).toThrow(/at least eight/);
   });
 });

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { collisionWorld } from '../../src/layout/collision';
 import { startPose, zonePlacements } from '../../src/layout/hall';
 import { hashFor, parseHash } from '../../src/platform/router';
-import { overviewView, useExpo } from '../../src/state/expo';
+import { hoverRepositionPx, overviewView, useExpo } from '../../src/state/expo';
 import { loadingProgress, loadingSteps } from '../../src/state/loading';
 import { keyAction, nav, resetNav, stepWalk, walk } from '../../src/state/nav';
 
@@ -83,6 +83,58 @@ describe('expo store', () => {
   });
 });
 
+describe('instrument categories in the store', () => {
+  it('opens a category card and closes it; an unknown category opens nothing', () => {
+    expect(useExpo.getState().openCategory('cmm')).toBe(true);
+    expect(useExpo.getState().categoryCard).toBe('cmm');
+    useExpo.getState().closeCategory();
+    expect(useExpo.getState().categoryCard).toBeNull();
+    expect(useExpo.getState().openCategory('<img>')).toBe(false);
+    expect(useExpo.getState().categoryCard).toBeNull();
+  });
+
+  it('keeps the exhibit panel and the category card apart: opening one closes the other', () => {
+    useExpo.getState().focusExhibit('industrial-ct', null, 'side');
+    useExpo.getState().openCategory('spectrometer');
+    expect(useExpo.getState().selected).toBeNull();
+    expect(useExpo.getState().categoryCard).toBe('spectrometer');
+    useExpo.getState().focusExhibit('industrial-ct', null, 'side');
+    expect(useExpo.getState().categoryCard).toBeNull();
+    expect(useExpo.getState().selected).toEqual({ id: 'industrial-ct', part: null });
+  });
+
+  it('sets the hovered category only when it changes or the pointer has moved on', () => {
+    let sets = 0;
+    const stop = useExpo.subscribe((s, prev) => {
+      if (s.hoveredCategory !== prev.hoveredCategory) sets++;
+    });
+    const { hoverCategory } = useExpo.getState();
+    hoverCategory('cmm', 100, 100);
+    hoverCategory('cmm', 104, 103);
+    hoverCategory('cmm', 100 + hoverRepositionPx / 2, 100);
+    expect(sets).toBe(1);
+    expect(useExpo.getState().hoveredCategory).toEqual({ id: 'cmm', x: 100, y: 100 });
+    hoverCategory('cmm', 100 + hoverRepositionPx + 1, 100);
+    hoverCategory('laser-tracker', 100 + hoverRepositionPx + 1, 100);
+    expect(sets).toBe(3);
+    hoverCategory(null);
+    hoverCategory(null);
+    expect(sets).toBe(4);
+    expect(useExpo.getState().hoveredCategory).toBeNull();
+    stop();
+  });
+
+  it('clears the tooltip when a card opens, and reset clears both', () => {
+    useExpo.getState().hoverCategory('cmm', 10, 10);
+    useExpo.getState().openCategory('cmm');
+    expect(useExpo.getState().hoveredCategory).toBeNull();
+    useExpo.getState().hoverCategory('watch-timer', 10, 10);
+    useExpo.getState().reset();
+    expect(useExpo.getState().categoryCard).toBeNull();
+    expect(useExpo.getState().hoveredCategory).toBeNull();
+  });
+});
+
 describe('walking state', () => {
   it('maps WASD and arrows to walking actions', () => {
     expect(keyAction('KeyW')).toBe('forward');
@@ -146,5 +198,21 @@ describe('deep-link routes', () => {
     const sel = { id: 'ultrasonic-microscope', part: 'transducer' };
     expect(parseHash(hashFor(sel))).toEqual({ kind: 'exhibit', ...sel });
     expect(hashFor(null)).toBe('#/');
+  });
+});
+
+describe('framing an exhibit', () => {
+  it('stands further back on a narrow portrait screen so the exhibit fits its width', async () => {
+    const { framePose } = await import('../../src/layout/framing');
+    const at = { x: 0, y: 1, z: 0 };
+    const wide = framePose(at, 2, 0, 'side', 16 / 9);
+    const phone = framePose(at, 2, 0, 'bottom', 390 / 844);
+    expect(phone.z).toBeGreaterThan(wide.z);
+    // Half the exhibit's width fits inside 70% of the phone's half-width.
+    const halfWidthTan = Math.tan((31 * Math.PI) / 180) * (390 / 844);
+    expect(1 / phone.z).toBeLessThanOrEqual(halfWidthTan * 0.7 + 1e-9);
+    // The side layout turns right so the exhibit sits left of centre; the bottom layout looks down.
+    expect(wide.yawDeg).toBeLessThan(0);
+    expect(phone.pitchDeg).toBeLessThan(wide.pitchDeg);
   });
 });

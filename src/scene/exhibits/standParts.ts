@@ -1,3 +1,4 @@
+import { boothShell as booth } from '../../layout/booths';
 import type { Stand } from '../../layout/booths';
 import type { Box3 } from '../../layout/walls';
 
@@ -13,9 +14,6 @@ function slab(minX: number, maxX: number, minZ: number, maxZ: number, y0: number
   };
 }
 
-/** Shell-scheme booth dimensions, metres. */
-const booth = { platformM: 0.1, panelM: 0.08, fasciaM: 0.45, counterDM: 0.7, counterHM: 1.0 } as const;
-
 /** Splits a stand into the visible boxes it is built of, by part: structure, accent (zone colour) and display. */
 export function standParts(s: Stand): { structure: Box3[]; accent: Box3[]; display: Box3[] } {
   const { minX, maxX, minZ, maxZ } = s.rect;
@@ -30,8 +28,8 @@ export function standParts(s: Stand): { structure: Box3[]; accent: Box3[]; displ
   const backAtMax = s.facing === 'n';
   const [bz0, bz1] = backAtMax ? [maxZ - p, maxZ] : [minZ, minZ + p];
   const [cz0, cz1] = backAtMax
-    ? [minZ + 0.3, minZ + 0.3 + booth.counterDM]
-    : [maxZ - 0.3 - booth.counterDM, maxZ - 0.3];
+    ? [minZ + booth.counterFrontM, minZ + booth.counterFrontM + booth.counterDM]
+    : [maxZ - booth.counterFrontM - booth.counterDM, maxZ - booth.counterFrontM];
   return {
     structure: [
       slab(minX, maxX, minZ, maxZ, 0, booth.platformM),
@@ -40,8 +38,15 @@ export function standParts(s: Stand): { structure: Box3[]; accent: Box3[]; displ
       slab(maxX - p, maxX, minZ, maxZ, 0, h),
     ],
     accent: [
-      slab(minX, maxX, backAtMax ? bz0 - 0.05 : bz1, backAtMax ? bz0 : bz1 + 0.05, h - booth.fasciaM, h),
+      slab(
+        minX,
+        maxX,
+        backAtMax ? bz0 - booth.fasciaOutM : bz1,
+        backAtMax ? bz0 : bz1 + booth.fasciaOutM,
+        h - booth.fasciaM,
+        h,
+      ),
     ],
-    display: [slab(minX + 0.6, maxX - 0.6, cz0, cz1, 0, booth.counterHM)],
+    display: [slab(minX + booth.counterSideM, maxX - booth.counterSideM, cz0, cz1, 0, booth.counterHM)],
   };
 }
