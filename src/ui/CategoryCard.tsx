@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { findCategory } from '../content/instrumentCategories';
 import { formatNumber } from '../content/strings';
 import { zones } from '../content/zones';
@@ -6,6 +6,7 @@ import { instrumentsFor } from '../layout/instruments';
 import { categorySummary } from '../layout/instrumentSummary';
 import { urlInstrumentCount } from '../platform/instrumentCount';
 import { useExpo } from '../state/expo';
+import { useDialogFocus } from './useDialogFocus';
 import { useT } from './useT';
 
 /** The open instrument category's card: what it is for, how many stand in the hall, and in which zones. */
@@ -20,17 +21,7 @@ export function CategoryCard() {
     [id],
   );
 
-  useEffect(() => {
-    if (!category) return;
-    const before =
-      document.activeElement instanceof HTMLElement && document.activeElement !== document.body
-        ? document.activeElement
-        : null;
-    heading.current?.focus();
-    return () => {
-      if (before && document.contains(before)) before.focus();
-    };
-  }, [category]);
+  useDialogFocus(category?.id, heading);
 
   if (!category || !summary) return null;
   const other = lang === 'zh' ? 'en' : 'zh';

@@ -5,6 +5,7 @@ import { demoIds } from '../state/demos';
 import type { DemoId } from '../state/demos';
 import { useExpo } from '../state/expo';
 import { DemoPanel } from './demos/DemoPanel';
+import { useDialogFocus } from './useDialogFocus';
 import { useT } from './useT';
 
 const isDemo = (id: string): id is DemoId => (demoIds as readonly string[]).includes(id);
@@ -19,21 +20,9 @@ export function InfoPanel() {
   const exhibit = selected ? findExhibit(selected.id) : undefined;
   const id = exhibit?.id;
 
-  useEffect(() => {
-    if (!id) return;
-    const before =
-      document.activeElement instanceof HTMLElement && document.activeElement !== document.body
-        ? document.activeElement
-        : null;
-    heading.current?.focus();
-    return () => {
-      const back =
-        before && document.contains(before)
-          ? before
-          : document.querySelector<HTMLElement>(`[data-hotspot="${CSS.escape(id)}"]`);
-      back?.focus();
-    };
-  }, [id]);
+  useDialogFocus(id, heading, () =>
+    id ? document.querySelector<HTMLElement>(`[data-hotspot="${CSS.escape(id)}"]`) : null,
+  );
 
   useEffect(() => {
     if (!selected?.part) return;

@@ -14,6 +14,23 @@ const faces = [
   { n: [0, 0, -1], u: 0, v: 1, s: -1 },
 ] as const;
 
+/** Wraps flat attribute arrays (positions, optional normals and UVs, indices) in an indexed geometry. */
+export function geometryFromArrays(
+  pos: number[],
+  nor: number[] | null,
+  uv: number[] | null,
+  idx: number[],
+): BufferGeometry {
+  const g = new BufferGeometry();
+  g.setAttribute('position', new Float32BufferAttribute(pos, 3));
+  if (nor) g.setAttribute('normal', new Float32BufferAttribute(nor, 3));
+  if (uv) g.setAttribute('uv', new Float32BufferAttribute(uv, 2));
+  g.setIndex(idx);
+  if (!nor) g.computeVertexNormals();
+  g.computeBoundingSphere();
+  return g;
+}
+
 /** Adds two triangles for the quad starting at vertex `base`, wound counter-clockwise seen along -normal. */
 function pushQuad(idx: number[], pos: readonly number[], base: number, normal: readonly number[]): void {
   const at = (i: number, k: number) => pos[(base + i) * 3 + k]!;
@@ -58,13 +75,7 @@ export function boxesGeometry(boxes: readonly Box3[], tileM: number = defaultTil
       pushQuad(idx, pos, base, f.n);
     }
   }
-  const g = new BufferGeometry();
-  g.setAttribute('position', new Float32BufferAttribute(pos, 3));
-  g.setAttribute('normal', new Float32BufferAttribute(nor, 3));
-  g.setAttribute('uv', new Float32BufferAttribute(uv, 2));
-  g.setIndex(idx);
-  g.computeBoundingSphere();
-  return g;
+  return geometryFromArrays(pos, nor, uv, idx);
 }
 
 /** Merges straight beams (square section) between 3D points into one geometry. */
@@ -112,12 +123,7 @@ export function beamsGeometry(
       pushQuad(idx, pos, base, [n.x, n.y, n.z]);
     }
   }
-  const g = new BufferGeometry();
-  g.setAttribute('position', new Float32BufferAttribute(pos, 3));
-  g.setAttribute('normal', new Float32BufferAttribute(nor, 3));
-  g.setIndex(idx);
-  g.computeBoundingSphere();
-  return g;
+  return geometryFromArrays(pos, nor, null, idx);
 }
 
 /** Merges flat quads (four corners each, any orientation) into one geometry with world-scaled UVs. */
@@ -144,11 +150,5 @@ export function quadsGeometry(
     });
     idx.push(base, base + 1, base + 2, base, base + 2, base + 3);
   }
-  const g = new BufferGeometry();
-  g.setAttribute('position', new Float32BufferAttribute(pos, 3));
-  g.setAttribute('uv', new Float32BufferAttribute(uv, 2));
-  g.setIndex(idx);
-  g.computeVertexNormals();
-  g.computeBoundingSphere();
-  return g;
+  return geometryFromArrays(pos, null, uv, idx);
 }

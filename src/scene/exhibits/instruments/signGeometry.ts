@@ -1,4 +1,5 @@
-import { BufferGeometry, Float32BufferAttribute } from 'three';
+import type { BufferGeometry } from 'three';
+import { geometryFromArrays } from '../../hall/buildGeometry';
 
 /** Where a sign goes: the centre of a fascia's front face, which way it faces, and its atlas row. */
 export interface SignSpot {
@@ -46,11 +47,5 @@ export function signsGeometry(
     const b = i * 4;
     idx.push(b, b + 1, b + 2, b, b + 2, b + 3);
   });
-  const g = new BufferGeometry();
-  g.setAttribute('position', new Float32BufferAttribute(pos, 3));
-  g.setAttribute('normal', new Float32BufferAttribute(nor, 3));
-  g.setAttribute('uv', new Float32BufferAttribute(uv, 2));
-  g.setIndex(idx);
-  g.computeBoundingSphere();
-  return g;
+  return geometryFromArrays(pos, nor, uv, idx);
 }
