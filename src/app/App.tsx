@@ -7,6 +7,7 @@ import { CategoryCard } from '../ui/CategoryCard';
 import { CategoryTooltip } from '../ui/CategoryTooltip';
 import { InfoPanel } from '../ui/InfoPanel';
 import { NoticeBar } from '../ui/NoticeBar';
+import { ExhibitIndex } from '../ui/ExhibitIndex';
 import { HelpDialog } from '../ui/HelpDialog';
 import { LoadingScreen } from '../ui/LoadingScreen';
 import { MovePad } from '../ui/MovePad';
@@ -68,6 +69,7 @@ export function App({ webgl }: { webgl: boolean }) {
       <CategoryCard />
       {webgl && <CategoryTooltip />}
       <NoticeBar />
+      <ExhibitIndex />
       <HelpDialog />
       {webgl && <LoadingScreen />}
     </div>

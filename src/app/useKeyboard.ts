@@ -9,17 +9,18 @@ function typing(target: EventTarget | null): boolean {
   );
 }
 
-/** Global keys: walking keys feed the live nav state; M, O, H toggle plan, overview and help; Esc closes. */
+/** Global keys: walking keys feed the live nav state; M, O, I, H: plan, overview, index, help; Esc closes. */
 export function useKeyboard(): void {
   useEffect(() => {
     const down = (e: KeyboardEvent) => {
       if (typing(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
       const s = useExpo.getState();
       if (e.code === 'Escape' && s.helpOpen) return s.setHelpOpen(false);
+      if (e.code === 'Escape' && s.indexOpen) return s.setIndexOpen(false);
       if (e.code === 'Escape' && s.selected) return s.closePanel();
       if (e.code === 'Escape' && s.categoryCard) return s.closeCategory();
       if (e.code === 'Escape' && s.notice) return s.dismissNotice();
-      if (s.helpOpen) return;
+      if (s.helpOpen || s.indexOpen) return;
       const action = keyAction(e.code);
       if (action) {
         nav.held.add(action);
@@ -29,7 +30,10 @@ export function useKeyboard(): void {
       if (e.repeat) return;
       if (e.code === 'KeyM') s.togglePlan();
       else if (e.code === 'KeyO') s.setMode(s.mode === 'overview' ? 'walk' : 'overview');
-      else if (e.code === 'KeyH' || (e.key === '?' && !e.repeat)) s.setHelpOpen(true);
+      else if (e.code === 'KeyI') {
+        e.preventDefault(); // the I must not land in the search box that opens
+        s.setIndexOpen(true);
+      } else if (e.code === 'KeyH' || (e.key === '?' && !e.repeat)) s.setHelpOpen(true);
     };
     const up = (e: KeyboardEvent) => {
       const action = keyAction(e.code);

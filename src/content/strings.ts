@@ -54,8 +54,8 @@ export const strings = {
     en: 'Q / E: turn left / right; R / F: look up / down',
   },
   helpKeysUi: {
-    zh: 'Tab：在按钮间移动；M：平面图；O：俯瞰；H：帮助；Esc：关闭',
-    en: 'Tab: move between buttons; M: floor plan; O: overview; H: help; Esc: close',
+    zh: 'Tab：在按钮间移动；M：平面图；O：俯瞰；I：展品索引；H：帮助；Esc：关闭',
+    en: 'Tab: move between buttons; M: floor plan; O: overview; I: exhibit index; H: help; Esc: close',
   },
   helpTouchDrag: { zh: '单指拖动：环顾四周', en: 'Drag with one finger: look around' },
   helpTouchTap: { zh: '轻点地面：走到该处', en: 'Tap the floor: walk there' },
@@ -112,6 +112,21 @@ export const strings = {
     zh: '此为通用仪器类别，不指向任何具体厂家或型号。',
     en: 'A generic kind of instrument, not any particular maker or model.',
   },
+  indexButton: { zh: '展品索引', en: 'Exhibit index' },
+  indexTitle: { zh: '展品索引', en: 'Exhibit index' },
+  indexSearchLabel: { zh: '搜索展品、展区或仪器', en: 'Search exhibits, zones or instruments' },
+  indexSearchPlaceholder: { zh: '例如：CT、重力、钟表', en: 'e.g. CT, gravimeter, clock' },
+  indexZoneLabel: { zh: '按展区筛选', en: 'Filter by zone' },
+  indexAllZones: { zh: '全部展区', en: 'All zones' },
+  indexCount: { zh: '共 {n} 项', en: '{n} results' },
+  indexCountOne: { zh: '共 1 项', en: '1 result' },
+  indexEmpty: { zh: '没有找到匹配的展品、展区或仪器。', en: 'No exhibit, zone or instrument matches.' },
+  indexResults: { zh: '搜索结果', en: 'Results' },
+  indexKindExhibit: { zh: '展品', en: 'Exhibit' },
+  indexKindZone: { zh: '展区', en: 'Zone' },
+  indexKindCategory: { zh: '仪器类别', en: 'Instrument kind' },
+  indexInZones: { zh: '分布于 {n} 个展区', en: 'in {n} zones' },
+  indexClose: { zh: '关闭展品索引', en: 'Close exhibit index' },
 } satisfies Record<string, LocalizedText>;
 
 /** Keys of the UI strings. */

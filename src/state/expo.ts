@@ -66,6 +66,8 @@ interface ExpoState {
   mode: ViewMode;
   planOpen: boolean;
   helpOpen: boolean;
+  /** Whether the exhibit index (search dialog) is open. */
+  indexOpen: boolean;
   flight: Flight | null;
   /** The generic instrument category under the pointer (tooltip), if any. */
   hoveredCategory: CategoryHover | null;
@@ -77,11 +79,12 @@ interface ExpoState {
   togglePlan: () => void;
   setPlanOpen: (open: boolean) => void;
   setHelpOpen: (open: boolean) => void;
+  setIndexOpen: (open: boolean) => void;
   /** Walks (flies, animated) to a point on the floor; the spot is nudged out of walls and stands. */
   goTo: (x: number, z: number, yawDeg?: number) => void;
   /** Flies down into walk mode at a zone's entry point. */
   flyToZone: (zoneId: string) => boolean;
-  /** Opens an exhibit's panel (at a part's section) and frames it; an unknown id raises a notice instead. */
+  /** Opens an exhibit's panel (at a part's section), frames it and closes the index; an unknown id raises a notice instead. */
   focusExhibit: (id: string, part?: string | null, layout?: PanelLayout) => boolean;
   closePanel: () => void;
   dismissNotice: () => void;
@@ -90,7 +93,7 @@ interface ExpoState {
    * pointer has moved more than hoverRepositionPx since it was set, not on every pointer move.
    */
   hoverCategory: (id: string | null, x?: number, y?: number) => void;
-  /** Opens a category's card (closing any exhibit panel); false for an unknown category. */
+  /** Opens a category's card (closing any exhibit panel and the index); false for an unknown category. */
   openCategory: (id: string) => boolean;
   closeCategory: () => void;
   reset: () => void;
@@ -101,6 +104,7 @@ const initial = {
   mode: 'walk' as ViewMode,
   planOpen: true,
   helpOpen: false,
+  indexOpen: false,
   flight: null as Flight | null,
   selected: null as Selection | null,
   notice: null as Notice | null,
@@ -140,6 +144,7 @@ export const useExpo = create<ExpoState>()((set, get) => ({
   togglePlan: () => set({ planOpen: !get().planOpen }),
   setPlanOpen: (planOpen) => set({ planOpen }),
   setHelpOpen: (helpOpen) => set({ helpOpen }),
+  setIndexOpen: (indexOpen) => set({ indexOpen }),
   goTo: (x, z, yawDeg) => {
     const spot = collisionWorld.resolve({ x, z });
     const yaw =
@@ -171,7 +176,10 @@ export const useExpo = create<ExpoState>()((set, get) => ({
     }
     const knownPart = part && exhibit.parts.some((p) => p.id === part) ? part : null;
     const current = get().selected;
-    if (current?.id === id && current.part === knownPart) return true;
+    if (current?.id === id && current.part === knownPart) {
+      if (get().indexOpen) set({ indexOpen: false });
+      return true;
+    }
     const aspect =
       typeof window !== 'undefined' ? window.innerWidth / Math.max(1, window.innerHeight) : undefined;
     const pose = framePose(place, place.sizeM, place.facingYawDeg, layout, aspect);
@@ -179,6 +187,7 @@ export const useExpo = create<ExpoState>()((set, get) => ({
     set({
       selected: { id, part: knownPart },
       categoryCard: null,
+      indexOpen: false,
       notice: null,
       mode: 'walk',
       flight: current?.id === id ? get().flight : { seq: ++seq, to: pose, mode: 'walk' },
@@ -202,7 +211,7 @@ export const useExpo = create<ExpoState>()((set, get) => ({
   openCategory: (id) => {
     if (!findCategory(id)) return false;
     if (get().selected) get().closePanel();
-    set({ categoryCard: id, hoveredCategory: null });
+    set({ categoryCard: id, hoveredCategory: null, indexOpen: false });
     return true;
   },
   closeCategory: () => set({ categoryCard: null }),

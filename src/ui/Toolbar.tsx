@@ -3,7 +3,7 @@ import { formatNumber } from '../content/strings';
 import { useExpo } from '../state/expo';
 import { useT } from './useT';
 
-/** Top bar: title, area, view mode, floor plan, help and language. */
+/** Top bar: title, area, view mode, exhibit index, floor plan, help and language. */
 export function Toolbar() {
   const { lang, t } = useT();
   const mode = useExpo((s) => s.mode);
@@ -11,6 +11,7 @@ export function Toolbar() {
   const planOpen = useExpo((s) => s.planOpen);
   const togglePlan = useExpo((s) => s.togglePlan);
   const setHelpOpen = useExpo((s) => s.setHelpOpen);
+  const setIndexOpen = useExpo((s) => s.setIndexOpen);
   const toggleLang = useExpo((s) => s.toggleLang);
   return (
     <header className="toolbar">
@@ -32,6 +33,9 @@ export function Toolbar() {
             {t('modeOverview')}
           </button>
         </div>
+        <button type="button" id="index-button" aria-haspopup="dialog" onClick={() => setIndexOpen(true)}>
+          {t('indexButton')}
+        </button>
         <button type="button" aria-expanded={planOpen} aria-controls="floor-plan" onClick={togglePlan}>
           {t('floorPlan')}
         </button>

@@ -75,11 +75,41 @@ describe('expo store', () => {
     s.toggleLang();
     s.setMode('overview');
     s.setHelpOpen(true);
+    s.setIndexOpen(true);
     nav.x = 40;
     s.reset();
     const r = useExpo.getState();
     expect([r.lang, r.mode, r.helpOpen, r.selected, r.notice]).toEqual(['zh', 'walk', false, null, null]);
+    expect(r.indexOpen).toBe(false);
     expect(nav.x).toBe(startPose.x);
+  });
+});
+
+describe('exhibit index in the store', () => {
+  it('starts closed, opens and closes', () => {
+    expect(useExpo.getState().indexOpen).toBe(false);
+    useExpo.getState().setIndexOpen(true);
+    expect(useExpo.getState().indexOpen).toBe(true);
+    useExpo.getState().setIndexOpen(false);
+    expect(useExpo.getState().indexOpen).toBe(false);
+  });
+
+  it('closes when an exhibit panel or a category card opens from it, even the one already open', () => {
+    useExpo.getState().setIndexOpen(true);
+    useExpo.getState().focusExhibit('industrial-ct', null, 'side');
+    expect(useExpo.getState().indexOpen).toBe(false);
+    useExpo.getState().setIndexOpen(true);
+    useExpo.getState().focusExhibit('industrial-ct', null, 'side');
+    expect(useExpo.getState().indexOpen).toBe(false);
+    useExpo.getState().setIndexOpen(true);
+    useExpo.getState().openCategory('watch-timer');
+    expect(useExpo.getState().indexOpen).toBe(false);
+  });
+
+  it('stays open when asked for an unknown exhibit, which raises a notice instead', () => {
+    useExpo.getState().setIndexOpen(true);
+    expect(useExpo.getState().focusExhibit('nope', null, 'side')).toBe(false);
+    expect(useExpo.getState().indexOpen).toBe(true);
   });
 });
 

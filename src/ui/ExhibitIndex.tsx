@@ -1,0 +1,157 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import type { SearchEntry } from '../content/searchIndex';
+import { buildSearchIndex, searchEntries } from '../content/searchIndex';
+import { zones } from '../content/zones';
+import { instrumentsFor } from '../layout/instruments';
+import { urlInstrumentCount } from '../platform/instrumentCount';
+import { useExpo } from '../state/expo';
+import { useT } from './useT';
+
+const zoneNames = new Map(zones.map((z) => [z.id, z.name]));
+const kindKey = {
+  exhibit: 'indexKindExhibit',
+  zone: 'indexKindZone',
+  category: 'indexKindCategory',
+} as const;
+
+/** Takes the visitor to an index entry: flies to a zone, or opens an exhibit's panel or a category's card. */
+function choose(entry: SearchEntry): void {
+  const s = useExpo.getState();
+  if (entry.kind === 'exhibit') s.focusExhibit(entry.id);
+  else if (entry.kind === 'zone') s.flyToZone(entry.id);
+  else s.openCategory(entry.id);
+  s.setIndexOpen(false);
+}
+
+/** The exhibit index: a searchable, zone-filterable list of exhibits, zones and instrument kinds. */
+export function ExhibitIndex() {
+  const open = useExpo((s) => s.indexOpen);
+  return open ? <IndexDialog /> : null;
+}
+
+function IndexDialog() {
+  const { lang, t } = useT();
+  const setIndexOpen = useExpo((s) => s.setIndexOpen);
+  const [query, setQuery] = useState('');
+  const [zone, setZone] = useState<string | null>(null);
+  const entries = useMemo(() => buildSearchIndex(instrumentsFor(urlInstrumentCount())), []);
+  const results = useMemo(() => searchEntries(entries, query, zone), [entries, query, zone]);
+  const dialog = useRef<HTMLElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  const other = lang === 'zh' ? 'en' : 'zh';
+
+  useEffect(() => {
+    const active = document.activeElement;
+    const before = active instanceof HTMLElement && active !== document.body ? active : null;
+    input.current?.focus();
+    return () =>
+      (before && document.contains(before) ? before : document.getElementById('index-button'))?.focus();
+  }, []);
+
+  const where = (e: SearchEntry) =>
+    e.zones.length === 1
+      ? zoneNames.get(e.zones[0]!)?.[lang]
+      : e.zones.length > 1
+        ? t('indexInZones', { n: e.zones.length })
+        : undefined;
+
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    // Enter and Esc also commit or cancel a Chinese input method's composition: leave those alone.
+    if (e.nativeEvent.isComposing) return;
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      setIndexOpen(false);
+      return;
+    }
+    const items = [...(list.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
+    const at = items.indexOf(e.target as HTMLButtonElement);
+    if (e.key === 'Enter' && e.target === input.current && results[0]) {
+      e.preventDefault();
+      choose(results[0]);
+    } else if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && (at >= 0 || e.target === input.current)) {
+      e.preventDefault();
+      const next = at + (e.key === 'ArrowDown' ? 1 : -1);
+      (next < 0 ? input.current : items[Math.min(next, items.length - 1)])?.focus();
+    } else if (e.key === 'Tab') {
+      // Keep Tab inside the modal dialog.
+      const all = [...(dialog.current?.querySelectorAll<HTMLElement>('input, select, button') ?? [])];
+      const edge = e.shiftKey ? all[0] : all[all.length - 1];
+      if (e.target === edge) {
+        e.preventDefault();
+        (e.shiftKey ? all[all.length - 1] : all[0])?.focus();
+      }
+    }
+  };
+
+  return (
+    <div className="dialog-backdrop index-backdrop" onClick={() => setIndexOpen(false)}>
+      <section
+        ref={dialog}
+        className="dialog exhibit-index"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="index-title"
+        onClick={(e) => e.stopPropagation()}
+        onKeyDown={onKeyDown}
+      >
+        <header className="index-head">
+          <h2 id="index-title">{t('indexTitle')}</h2>
+          <button
+            type="button"
+            className="info-close"
+            aria-label={t('indexClose')}
+            onClick={() => setIndexOpen(false)}
+          >
+            ×
+          </button>
+        </header>
+        <div className="index-controls">
+          <label htmlFor="index-search">{t('indexSearchLabel')}</label>
+          <input
+            ref={input}
+            id="index-search"
+            type="search"
+            autoComplete="off"
+            placeholder={t('indexSearchPlaceholder')}
+            aria-describedby="index-count"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+          <label htmlFor="index-zone">{t('indexZoneLabel')}</label>
+          <select id="index-zone" value={zone ?? ''} onChange={(e) => setZone(e.target.value || null)}>
+            <option value="">{t('indexAllZones')}</option>
+            {zones.map((z) => (
+              <option key={z.id} value={z.id}>
+                {z.name[lang]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <p id="index-count" className="index-count" role="status" aria-live="polite">
+          {results.length === 0
+            ? t('indexEmpty')
+            : results.length === 1
+              ? t('indexCountOne')
+              : t('indexCount', { n: results.length })}
+        </p>
+        <ul ref={list} className="index-results" aria-label={t('indexResults')}>
+          {results.map((e) => (
+            <li key={`${e.kind}:${e.id}`}>
+              <button type="button" className="index-item" data-kind={e.kind} onClick={() => choose(e)}>
+                <span className="index-item-title">{e.title[lang]}</span>
+                <span className="index-item-other" lang={other === 'zh' ? 'zh-CN' : 'en'}>
+                  {e.title[other]}
+                </span>
+                <span className="index-item-meta">
+                  {[t(kindKey[e.kind]), e.kind === 'zone' ? undefined : where(e)].filter(Boolean).join(' · ')}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

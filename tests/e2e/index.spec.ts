@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+import { keepScreenshot, openHall } from './helpers';
+
+test('the exhibit index finds 工业CT by "CT" and opens it; keyboard only, both languages', async ({
+  page,
+}) => {
+  await openHall(page);
+  await page.keyboard.press('i');
+  const index = page.getByRole('dialog', { name: '展品索引' });
+  await expect(index).toBeVisible();
+  const search = index.getByRole('searchbox', { name: '搜索展品、展区或仪器' });
+  await expect(search).toBeFocused();
+  await search.fill('CT');
+  const ct = index.getByRole('button', { name: /工业CT/ });
+  await expect(ct).toBeVisible();
+  await keepScreenshot(page, 'index-search');
+  await ct.click();
+  await expect(index).toBeHidden();
+  await expect(page.getByRole('dialog').getByRole('heading', { level: 2 })).toHaveText('工业CT');
+  await expect(page).toHaveURL(/#\/exhibit\/industrial-ct$/);
+  // English words find Chinese-first entries too, and Enter picks the top result.
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: '展品索引' }).click();
+  await page.getByRole('searchbox').fill('gravimeter');
+  await expect(
+    page.getByRole('dialog', { name: '展品索引' }).getByRole('button', { name: /量子绝对重力仪/ }),
+  ).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog').getByRole('heading', { level: 2 })).toHaveText('量子绝对重力仪');
+});
