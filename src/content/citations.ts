@@ -225,16 +225,19 @@ export function panelTexts(exhibit: Exhibit): { path: string; text: string }[] {
     { path: 'measures.zh', text: exhibit.measures.zh },
     { path: 'howItWorks.zh', text: exhibit.howItWorks.zh },
     { path: 'whyItMatters.zh', text: exhibit.whyItMatters.zh },
-    { path: 'demo.title.zh', text: exhibit.demo.title.zh },
-    { path: 'demo.intro.zh', text: exhibit.demo.intro.zh },
   ];
+  if (exhibit.demo)
+    texts.push(
+      { path: 'demo.title.zh', text: exhibit.demo.title.zh },
+      { path: 'demo.intro.zh', text: exhibit.demo.intro.zh },
+      ...exhibit.demo.steps.map((s, j) => ({ path: `demo.steps.${j}.zh`, text: s.zh })),
+    );
   exhibit.parts.forEach((p, j) => {
     texts.push(
       { path: `parts.${j}.name.zh`, text: p.name.zh },
       { path: `parts.${j}.text.zh`, text: p.text.zh },
     );
   });
-  exhibit.demo.steps.forEach((s, j) => texts.push({ path: `demo.steps.${j}.zh`, text: s.zh }));
   exhibit.figures.forEach((f, j) => {
     texts.push({ path: `figures.${j}.label.zh`, text: f.label.zh });
     if (f.note) texts.push({ path: `figures.${j}.note.zh`, text: f.note.zh });

@@ -91,7 +91,7 @@ const finalTMs = Math.round(defaultPulseSeparationS * 1000);
 const armSeparationMm = (recoilVelocityMs * defaultPulseSeparationS * 1000).toFixed(1);
 const cscan = createCscanModel();
 
-/** The frontier instruments' panels, validated on load. */
+/** Every info panel, validated on load: the frontier instruments, then the zones' exhibits. */
 export const exhibits: readonly Exhibit[] = parseContent(
   exhibitsSchema.superRefine((list, ctx) => {
     const zoneIds = new Set<string>(zones.map((z) => z.id));
@@ -348,6 +348,292 @@ export const exhibits: readonly Exhibit[] = parseContent(
           },
         ],
       },
+    },
+    {
+      id: 'smart-weighing-park',
+      kind: 'zone',
+      zone: 'smart-weighing-park',
+      title: { zh: '衡阳智能衡器计量产业园', en: 'Hengyang Smart Weighing & Metrology Industrial Park' },
+      role: {
+        zh: '“进三”里打头阵的新兴产业：让秤更聪明，让计量成为一门产业。',
+        en: 'The front-runner of the three emerging industries: making scales smarter and turning metrology into an industry of its own.',
+      },
+      measures: {
+        zh: '这个展区介绍衡阳正在建设的智能衡器计量产业园。按报道，全市这一产业的规模已越过200亿元大关，产业布局概括为“一区两基地”，省里也把它列入了全省的重点产业链。',
+        en: 'This zone presents the smart weighing and metrology park Hengyang is building. The article puts the city’s industry at over 20 billion yuan, laid out as “one zone, two bases”, and says the province has made it one of its key industrial chains.',
+      },
+      howItWorks: {
+        zh: '智能衡器的核心通常是称重传感器：弹性体受压后产生微小形变，贴在上面的应变片电阻随之改变，电桥把这一变化转成电压，再经放大、模数转换和标定，就成了屏幕上的重量读数。“智能”在于读数可以自动记录、联网上传并自我诊断。秤要可信，还得定期用标准砝码检定，量值一级级溯源到质量基准。',
+        en: 'At the heart of a smart scale there is usually a load cell: a metal body flexes very slightly under load, strain gauges bonded to it change resistance, and a bridge circuit turns that into a voltage which is amplified, digitised and calibrated into the weight you read. “Smart” means the reading can be logged, sent over a network and self-checked. To be trusted, a scale is verified regularly with standard weights, so its readings trace step by step back to the national mass standard.',
+      },
+      whyItMatters: {
+        zh: '贸易结算、物流、生产配料都离不开称重，称得准直接关系公平和质量。展会之后，在2025年12月20日又有20家单位集中签约进园，业务涵盖检验检测、标准物质和公共服务平台等方向，其中有工信部电子五所、中国计量大学、奋拓科技与汉树物联，补上了研发、标准和检测等环节。',
+        en: 'Trade, logistics and batching in factories all depend on weighing, and an accurate scale is a matter of fairness and quality. After the expo, on 20 December 2025, twenty organisations in testing and inspection, public service platforms and reference materials signed up together to move into the park, among them China Jiliang University, the No. 5 Electronics Research Institute of the Ministry of Industry and Information Technology, Fentuo Technology and Hanshu IoT, filling gaps in research, standards and testing.',
+      },
+      parts: [],
+      citation: { section: 'strategy', paragraph: 3, anchor: '一区两基地' },
+      figures: [
+        {
+          label: {
+            zh: '衡阳智能衡器计量产业的规模',
+            en: 'Size of the city’s smart weighing and metrology industry',
+          },
+          value: { zh: '突破200亿元', en: 'Over 20 billion yuan' },
+          source: 'article',
+          match: '200亿元',
+        },
+        {
+          label: { zh: '产业布局', en: 'Layout of the industry' },
+          value: { zh: '“一区两基地”', en: '“One zone, two bases”' },
+          source: 'article',
+          match: '一区两基地',
+        },
+        {
+          label: { zh: '园区集中签约日期', en: 'Date of the park’s joint signing ceremony' },
+          value: { zh: '2025年12月20日', en: '20 December 2025' },
+          source: 'article',
+          match: '2025年12月20日',
+          citation: { section: 'fusion', paragraph: 2, anchor: '2025年12月20日' },
+        },
+        {
+          label: { zh: '签约入园的企业和单位', en: 'Organisations signed into the park' },
+          value: { zh: '20家', en: '20' },
+          source: 'article',
+          match: '20家',
+          citation: { section: 'fusion', paragraph: 2, anchor: '入园企业集中签约仪式' },
+        },
+      ],
+    },
+    {
+      id: 'chuanshan-time-valley',
+      kind: 'zone',
+      zone: 'chuanshan-time-valley',
+      title: { zh: '船山时间谷', en: 'Chuanshan Time Valley' },
+      role: {
+        zh: '衡阳的钟表产业聚集地，已获“中国钟表产业基地”称号。',
+        en: 'Where Hengyang’s clock and watch makers gather, now holding the title of China clock and watch industry base.',
+      },
+      measures: {
+        zh: '这个展区展示船山时间谷。报道在“稳五”的成绩单里提到，它被评为“中国钟表产业基地”，同一段还写到，在湖南省的产业集群竞赛里，衡阳县钟表集群是胜出的5个集群之一。报道的配图中也有船山时间谷的展区。',
+        en: 'This zone shows Chuanshan Time Valley. Among the results of the “stabilise five” strategy the article notes that it was named a China clock and watch industry base; the same paragraph lists the Hengyang County clock cluster among the five clusters that won Hunan’s provincial cluster contest. One of the article’s photos shows the Time Valley’s exhibition area.',
+      },
+      howItWorks: {
+        zh: '钟表就是计时的计量器具：用一个频率稳定的振荡器“数”时间。机械表靠摆轮和游丝来回摆动，由擒纵机构一格一格放走发条的能量；石英表让石英晶体在电场中以每秒32768次振动，电路把它二分十五次得到一秒。振荡越稳定，走时越准；原子钟则以原子跃迁的频率为尺，是秒的定义所在。',
+        en: 'A clock is a measuring instrument for time: it counts the swings of a stable oscillator. A mechanical watch uses a balance wheel and hairspring, with an escapement letting the mainspring’s energy out one tick at a time; a quartz watch makes a crystal vibrate 32,768 times a second and halves that fifteen times to get one second. The steadier the oscillator, the better the timekeeping; atomic clocks use the frequency of an atomic transition, which is how the second itself is defined.',
+      },
+      whyItMatters: {
+        zh: '时间是测得最准的物理量，通信、导航、电网和金融交易都要求各地时钟彼此同步。钟表产业把精密加工和计时技术带进日常生活，也是衡阳“稳五”基本盘中有特色的一块。',
+        en: 'Time is the most precisely measured quantity there is, and communications, navigation, power grids and financial trading all need clocks that agree with one another. The clock industry brings precision machining and timekeeping into daily life, and is a distinctive piece of the base Hengyang is consolidating.',
+      },
+      parts: [],
+      citation: { section: 'strategy', paragraph: 2, anchor: '中国钟表产业基地' },
+      figures: [
+        {
+          label: { zh: '获评称号', en: 'Title awarded' },
+          value: { zh: '中国钟表产业基地', en: 'China clock and watch industry base' },
+          source: 'article',
+          match: '中国钟表产业基地',
+        },
+        {
+          label: {
+            zh: '湖南省产业集群竞赛里胜出的衡阳集群',
+            en: 'Hengyang clusters that won the Hunan provincial cluster contest',
+          },
+          value: { zh: '5个（含衡阳县钟表）', en: '5 (including the Hengyang County clock cluster)' },
+          source: 'article',
+          match: '5个产业集群',
+        },
+      ],
+    },
+    {
+      id: 'changning-nonferrous',
+      kind: 'zone',
+      zone: 'changning-nonferrous',
+      title: { zh: '常宁铜铅锌材料产业集群', en: 'Changning Copper, Lead & Zinc Materials Cluster' },
+      role: {
+        zh: '报道配图中新晋“国家队”的有色金属材料集群。',
+        en: 'The non-ferrous materials cluster that, in the article’s photo caption, has newly joined the “national team”.',
+      },
+      measures: {
+        zh: '这个展区介绍常宁市的铜、铅、锌材料产业集群。报道只在一张配图的说明里提到它，称其新晋“国家队”，没有展开细节。它所属的钢管及有色金属产业，是衡阳要巩固提升的五大优势产业之一。',
+        en: 'This zone presents the copper, lead and zinc materials cluster of Changning. The article mentions it only in a photo caption, which says it has newly joined the “national team”, without further detail. Its field, steel pipes and non-ferrous metals, is one of the five established industries Hengyang means to consolidate.',
+      },
+      howItWorks: {
+        zh: '有色金属材料的价值取决于纯度和成分，这离不开化学和物理测量。常见的做法有：X射线荧光光谱仪用X射线激发样品，根据各元素发出的特征荧光判断含量；火花直读光谱仪用电火花把金属局部汽化，分析发出的光谱；电感耦合等离子体质谱则能测出百万分之一以下的微量杂质。测量结果要用有证标准物质来校准，才能在买卖双方之间互认。',
+        en: 'What a non-ferrous metal is worth depends on its purity and composition, and that comes down to chemical and physical measurement. Common methods: an X-ray fluorescence spectrometer excites the sample with X-rays and reads each element’s content from its characteristic glow; a spark optical emission spectrometer vaporises a spot of metal with a spark and analyses the light; ICP mass spectrometry finds trace impurities below one part per million. The results are calibrated against certified reference materials so that buyer and seller can both accept them.',
+      },
+      whyItMatters: {
+        zh: '铜、铅、锌是电线电缆、蓄电池、镀锌钢材等的基础原料。成分测得准，冶炼和加工才能控得住质量，也才能把资源回收利用做精。',
+        en: 'Copper, lead and zinc are the raw materials of cables, batteries and galvanised steel. Only when composition is measured accurately can smelting and processing hold their quality, and recycling get the most out of the metal.',
+      },
+      parts: [],
+      citation: { section: 'captions', paragraph: 4, anchor: '常宁市铜铅锌材料产业集群' },
+      figures: [
+        {
+          label: { zh: '配图说明中的身份', en: 'Status given in the photo caption' },
+          value: { zh: '新晋“国家队”', en: 'New member of the “national team”' },
+          source: 'article',
+          match: '新晋“国家队”',
+        },
+        {
+          label: { zh: '所属优势产业', en: 'Established industry it belongs to' },
+          value: { zh: '钢管及有色金属', en: 'Steel pipes and non-ferrous metals' },
+          source: 'article',
+          match: '钢管及有色金属',
+          citation: { section: 'strategy', paragraph: 2, anchor: '钢管及有色金属' },
+        },
+      ],
+    },
+    {
+      id: 'strategy-wall',
+      kind: 'zone',
+      zone: 'strategy-wall',
+      title: { zh: '“稳五进三布二”战略墙', en: 'Strategy wall: stabilise five, advance three, plant two' },
+      role: {
+        zh: '一面墙看懂衡阳的现代化产业体系：五个稳住，三个做强，两个培育。',
+        en: 'Hengyang’s industrial system on one wall: five industries to hold steady, three to build up, two to seed.',
+      },
+      measures: {
+        zh: '“稳五”是五大优势产业：输变电装备，钢管及有色金属，盐卤化工，电子信息，食品加工。“进三”是三大新兴产业：智能衡器计量，数字经济，资源循环利用。“布二”是两大未来产业：具身智能与核技术应用。这一蓝图由市政府参事晏华衡在采访中介绍。',
+        en: 'Stabilise five: the established industries of power transmission and transformation equipment, steel pipes and non-ferrous metals, salt and brine chemicals, electronic information, and food processing. Advance three: the emerging industries of smart weighing and metrology, the digital economy, and resource recycling. Plant two: the future industries of embodied intelligence and nuclear technology applications. Yan Huaheng, counsellor to the city government, outlined the plan in an interview.',
+      },
+      howItWorks: {
+        zh: '三个层次分工不同：“稳五”守住存量、推动传统产业升级，“进三”培育增量、打造增长引擎，“布二”提前储备未来的发展方向。报道认为，“两会一展”正好对应这三层：顶尖计量技术服务传统产业改造，展会本身是智能计量产业的展示和招商平台，汇聚的前沿思想又为未来产业播种。',
+        en: 'The three tiers do different jobs: the five hold and upgrade what the city already has, the three grow new engines of growth, and the two prepare for what comes next. In the article’s reading the conferences and expo map onto all three: top metrology serves the upgrading of traditional industry, the expo itself showcases and recruits for the smart-metrology industry, and the ideas it gathered feed the future industries.',
+      },
+      whyItMatters: {
+        zh: '战略并不平均用力，而是分清升级、崛起和储备的节奏。成绩已经可见：15条重点产业链上规模以上企业的产值增长了9.0%，衡阳有5个产业集群在全省产业集群竞赛中胜出，智能衡器计量产业规模超过200亿元。',
+        en: 'The plan does not spread effort evenly; it sets a different pace for upgrading, rising and preparing. Results are already visible: output of the larger firms on the 15 key industrial chains grew 9.0%, five Hengyang clusters won the provincial cluster contest, and smart weighing and metrology passed 20 billion yuan.',
+      },
+      parts: [],
+      citation: { section: 'strategy', paragraph: 1, anchor: '稳五进三布二' },
+      figures: [
+        {
+          label: { zh: '重点产业链', en: 'Key industrial chains' },
+          value: { zh: '15条', en: '15' },
+          source: 'article',
+          match: '15条重点产业链',
+          citation: { section: 'strategy', paragraph: 2, anchor: '15条重点产业链' },
+        },
+        {
+          label: {
+            zh: '重点产业链上规模以上企业的产值增速',
+            en: 'Output growth of larger firms on the key chains',
+          },
+          value: { zh: '9.0%', en: '9.0%' },
+          source: 'article',
+          match: '9.0%',
+          citation: { section: 'strategy', paragraph: 2, anchor: '15条重点产业链' },
+        },
+        {
+          label: { zh: '省产业集群竞赛胜出集群', en: 'Clusters that won the provincial contest' },
+          value: {
+            zh: '5个：衡阳市智能衡器计量，衡东县泵业制造，衡阳县钟表，耒阳市绿色造纸与纸品加工，常宁市牛仔服饰',
+            en: '5: smart weighing & metrology (Hengyang city), pumps (Hengdong County), clocks (Hengyang County), green paper-making (Leiyang), denim clothing (Changning)',
+          },
+          source: 'article',
+          match: '5个产业集群',
+          citation: { section: 'strategy', paragraph: 2, anchor: '湖南省产业集群竞赛' },
+        },
+        {
+          label: { zh: '智能衡器计量产业规模', en: 'Smart weighing and metrology industry' },
+          value: { zh: '突破200亿元', en: 'Over 20 billion yuan' },
+          source: 'article',
+          match: '200亿元',
+          citation: { section: 'strategy', paragraph: 3, anchor: '一区两基地' },
+        },
+        {
+          label: { zh: '衡东泵业的全国市场份额', en: 'Hengdong pumps’ share of the national market' },
+          value: { zh: '约一半', en: 'About half' },
+          source: 'article',
+          match: '半壁江山',
+          citation: { section: 'strategy', paragraph: 3, anchor: '衡东泵业制造' },
+        },
+      ],
+    },
+    {
+      id: 'innovation-results',
+      kind: 'zone',
+      zone: 'innovation-results',
+      title: { zh: '创新成果', en: 'Innovation results' },
+      role: {
+        zh: '从技术应用走向源头创新：衡阳近年的几项代表性成果。',
+        en: 'From applying technology to originating it: some of Hengyang’s recent landmark results.',
+      },
+      measures: {
+        zh: '报道列出的成果有：首台100千瓦的工业光纤激光器；一款肝癌诊断试剂盒，拥有完全自主知识产权；特高压输变电装备集群被评为“国家先进制造业集群”。国家企业技术中心和省级制造业创新中心这类平台也在加速建设。',
+        en: 'The results the article lists: the first 100 kW industrial fibre laser; a liver-cancer diagnostic kit whose intellectual property is entirely home-owned; and the ultra-high-voltage transmission equipment cluster, named a national advanced manufacturing cluster. Platforms such as national enterprise technology centres and provincial manufacturing innovation centres are being built faster.',
+      },
+      howItWorks: {
+        zh: '光纤激光器把掺稀土元素（常用镱）的光纤作为增益介质，由半导体激光器泵浦，光纤两端的光栅构成谐振腔；多路合束可把功率推到数十千瓦以上，用于厚板切割和焊接。诊断试剂盒一般利用抗体与血液中标志物的特异结合，把含量变成可读的信号。特高压指交流1000千伏、直流正负800千伏及以上的输电等级，能把电力低损耗地远距离输送。这三者都要靠精确计量：激光功率、试剂的检测限、高电压和大电流都需要可溯源的测量。',
+        en: 'A fibre laser uses optical fibre doped with a rare earth (usually ytterbium) as its gain medium, pumped by diode lasers, with gratings written into the fibre forming the cavity; combining many such lasers pushes the power to tens of kilowatts and more, for cutting and welding thick plate. A diagnostic kit generally relies on antibodies binding specifically to a marker in the blood, turning its concentration into a readable signal. Ultra-high voltage means transmission at 1,000 kV AC or ±800 kV DC and above, carrying power far with low losses. All three depend on accurate measurement: laser power, a test’s detection limit, very high voltages and currents all need traceable measurements.',
+      },
+      whyItMatters: {
+        zh: '报道把这些成果看作“城市能级跃迁”的证据：优势产业走向全球价值链的中高端，创新从引进应用转向源头突破，“衡阳造”参与到国家重大工程之中。',
+        en: 'The article reads these results as evidence of the city moving up a level: its leading industries climbing to the middle and upper end of global value chains, innovation shifting from adoption to breakthroughs at the source, and Hengyang-made equipment taking part in major national projects.',
+      },
+      parts: [],
+      citation: { section: 'logic', paragraph: 5, anchor: '首台100千瓦工业光纤激光器' },
+      figures: [
+        {
+          label: { zh: '首台工业光纤激光器的功率', en: 'Power of the first industrial fibre laser' },
+          value: { zh: '100千瓦', en: '100 kW' },
+          source: 'article',
+          match: '100千瓦',
+        },
+        {
+          label: { zh: '肝癌诊断试剂盒的知识产权', en: 'Intellectual property of the liver-cancer kit' },
+          value: { zh: '完全自主', en: 'Entirely home-owned' },
+          source: 'article',
+          match: '完全自主知识产权',
+        },
+        {
+          label: { zh: '特高压输变电装备集群获评', en: 'UHV transmission equipment cluster named' },
+          value: { zh: '国家先进制造业集群', en: 'National advanced manufacturing cluster' },
+          source: 'article',
+          match: '国家先进制造业集群',
+          citation: { section: 'logic', paragraph: 4, anchor: '特高压输变电装备集群' },
+        },
+      ],
+    },
+    {
+      id: 'two-conferences',
+      kind: 'zone',
+      zone: 'conference-venue',
+      title: { zh: '两会：计量工作座谈会与产业计量融合创新会', en: 'The two conferences' },
+      role: {
+        zh: '“两会一展”中的“两会”：全国计量工作座谈会和全国产业计量融合创新会。',
+        en: 'The two conferences of the event: the National Metrology Work Symposium and the National Industrial Metrology Integration and Innovation Conference.',
+      },
+      measures: {
+        zh: '2025年11月，这两场全国性会议与第二届计量仪器装备展一起在衡阳举行，参展商和与会者评价很高。吴方迪（中国计量协会理事长）用一句话点明了计量的分量，报道把计量比作工业的眼睛和神经。',
+        en: 'In November 2025 these two national meetings took place in Hengyang together with the 2nd Metrology Instrument and Equipment Expo, and exhibitors and participants rated them highly. Wu Fangdi, President of the China Metrology Association, summed up in one sentence why measurement matters; the article calls metrology the “eyes” and “nerves” of industry.',
+      },
+      howItWorks: {
+        zh: '产业计量关注的是“测量服务生产”：把国家计量基准的量值，经过各级标准和校准，一级级传递到车间里的量具和传感器上，让每个零件的尺寸、每台设备的参数都有可信的依据。第二场会议的名字就点出了目标：让计量与产业深度融合。',
+        en: 'Industrial metrology is about measurement serving production: carrying the values of the national standards down, through each level of standards and calibration, to the gauges and sensors on the shop floor, so that every part’s dimensions and every machine’s settings rest on something trustworthy. The second conference carries the aim in its name: to merge metrology with industry.',
+      },
+      whyItMatters: {
+        zh: '对衡阳来说，这不只是一次引进行业顶级资源的机会，也是向全国表明产业升级的决心与路径。会议还为衡阳争取到进入产业计量融合创新的试点城市名单的机会。',
+        en: 'For Hengyang this was more than a chance to bring in top resources of the field: it showed the whole country how the city means to upgrade its industry. The meetings also won Hengyang a place among the pilot cities for integrating metrology with industry.',
+      },
+      parts: [],
+      citation: { section: 'gathering', paragraph: 3, anchor: '全国产业计量融合创新会' },
+      quote: wuFangdiQuote,
+      figures: [
+        {
+          label: { zh: '会议举办时间', en: 'When the conferences took place' },
+          value: { zh: '2025年11月', en: 'November 2025' },
+          source: 'article',
+          match: '2025年11月',
+        },
+        {
+          label: { zh: '衡阳获得的试点身份', en: 'Pilot status Hengyang won' },
+          value: { zh: '产业计量融合创新试点城市', en: 'Pilot city for integrating metrology with industry' },
+          source: 'article',
+          match: '产业计量融合创新试点城市',
+        },
+      ],
     },
   ],
   'exhibits (src/content/exhibits.ts)',

@@ -162,14 +162,15 @@ export const exhibitSchema = z.object({
   citation: citationSchema,
   quote: quoteSchema.optional(),
   figures: z.array(figureSchema),
-  demo: demoSchema,
+  /** The live demonstration's script; the frontier instruments have one, zone exhibits none. */
+  demo: demoSchema.optional(),
 });
 export type Exhibit = z.infer<typeof exhibitSchema>;
 
 /**
- * All exhibits. Rejects duplicate exhibit ids, duplicate part ids, and for hero exhibits an id that is not
- * a model in modelAnchors.ts, a part id that is not one of that model's hotspot anchors, or an anchor
- * without a part (every hotspot on the model needs its text).
+ * All exhibits. Rejects duplicate exhibit ids, duplicate part ids, and for hero exhibits a missing demo,
+ * an id that is not a model in modelAnchors.ts, a part id that is not one of that model's hotspot anchors,
+ * or an anchor without a part (every hotspot on the model needs its text). Zone exhibits may have no parts.
  */
 export const exhibitsSchema = z
   .array(exhibitSchema)
@@ -180,6 +181,12 @@ export const exhibitsSchema = z
       const partIds = flagDuplicateIds(exhibit.parts, ctx, [i, 'parts'], 'part id');
 
       if (exhibit.kind !== 'hero') return;
+      if (exhibit.demo === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'demo'],
+          message: `hero exhibit ${exhibit.id} needs a demo`,
+        });
       if (!Object.hasOwn(heroModels, exhibit.id)) {
         ctx.addIssue({
           code: 'custom',

@@ -210,10 +210,60 @@ export function buildStands(): Stand[] {
 /** The stands, built once. */
 export const stands: readonly Stand[] = buildStands();
 
+/**
+ * The zone exhibits' freestanding display boards: each a few metres inside its zone from the side the
+ * visitor arrives by, on free floor, its face turned (yawDeg; 0 faces +z, south) towards the zone entry.
+ */
+export const zoneExhibitStands = {
+  'smart-weighing-park': { zone: 'smart-weighing-park', x: 40.5, z: 42.5, yawDeg: -4 },
+  'strategy-wall': { zone: 'strategy-wall', x: -39.25, z: 42.5, yawDeg: 35 },
+  'chuanshan-time-valley': { zone: 'chuanshan-time-valley', x: -25.6, z: -38, yawDeg: -6 },
+  'changning-nonferrous': { zone: 'changning-nonferrous', x: -2, z: -34.3, yawDeg: 45 },
+  'innovation-results': { zone: 'innovation-results', x: 69.3, z: -38.5, yawDeg: 9 },
+  'two-conferences': { zone: 'conference-venue', x: 96.5, z: -35.6, yawDeg: -30 },
+} as const satisfies Record<string, { zone: string; x: number; z: number; yawDeg: number }>;
+export type ZoneExhibitId = keyof typeof zoneExhibitStands;
+
+/** Display board tunables, metres: the face, its posts and feet, and the footprint the feet take up. */
+export const zoneBoard = {
+  widthM: 2.4,
+  heightM: 2.0,
+  /** Height of the board's lower edge above the floor. */
+  bottomM: 0.5,
+  thicknessM: 0.08,
+  frameM: 0.08,
+  postM: 0.08,
+  /** Depth of the feet front to back (the footprint's depth). */
+  footDM: 0.5,
+} as const;
+
+/** Axis-aligned footprint of a zone exhibit's board (its feet and face, turned by yawDeg), for collisions. */
+export function zoneBoardFootprint(s: { x: number; z: number; yawDeg: number }): Rect {
+  const r = (s.yawDeg * Math.PI) / 180;
+  const hw = zoneBoard.widthM / 2 + zoneBoard.postM / 2;
+  const hd = zoneBoard.footDM / 2;
+  const ex = Math.abs(Math.cos(r)) * hw + Math.abs(Math.sin(r)) * hd;
+  const ez = Math.abs(Math.sin(r)) * hw + Math.abs(Math.cos(r)) * hd;
+  return { minX: s.x - ex, maxX: s.x + ex, minZ: s.z - ez, maxZ: s.z + ez };
+}
+
+/** Footprints of every zone exhibit board (solid: the collision world includes them). */
+export const zoneBoardFootprints: readonly Rect[] = Object.values(zoneExhibitStands).map(zoneBoardFootprint);
+
 /** Where an exhibit stands and how big it is, for camera framing; undefined for unknown ids. */
 export function exhibitPlacement(
   id: string,
 ): { x: number; y: number; z: number; sizeM: number; facingYawDeg: number } | undefined {
+  if (Object.hasOwn(zoneExhibitStands, id)) {
+    const s = zoneExhibitStands[id as ZoneExhibitId];
+    return {
+      x: s.x,
+      z: s.z,
+      y: zoneBoard.bottomM + zoneBoard.heightM / 2,
+      sizeM: 2.5,
+      facingYawDeg: s.yawDeg,
+    };
+  }
   if (!(id in heroStands)) return undefined;
   const s = heroStands[id as keyof typeof heroStands];
   const m = heroModels[id as keyof typeof heroModels];

@@ -1,7 +1,7 @@
 import type { Rect, Vec2 } from './geometry';
 import { inflate } from './geometry';
 import { blockBounds, buildings, chimneys, treeTrunkM, trees } from './hall';
-import { stands } from './booths';
+import { stands, zoneBoardFootprints } from './booths';
 import { buildShell } from './walls';
 
 /** Walking tunables: the visitor is a circle of this radius on the floor. */
@@ -14,7 +14,7 @@ export interface Colliders {
   bounds: Rect;
 }
 
-/** Collects the walls, pilasters, stands and chimneys that block walking, from the layout. */
+/** Collects the walls, pilasters, stands, zone exhibit boards and chimneys that block walking, from the layout. */
 export function buildColliders(): Colliders {
   const boxes: Rect[] = [];
   for (const b of buildings) {
@@ -30,6 +30,7 @@ export function buildColliders(): Colliders {
     }
   }
   for (const s of stands) boxes.push(s.rect);
+  boxes.push(...zoneBoardFootprints);
   const circles = [
     ...chimneys.map((c) => ({ x: c.x, z: c.z, r: c.baseRadiusM + 0.7 })),
     ...trees.map((t) => ({ ...t, r: treeTrunkM })),

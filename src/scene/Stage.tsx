@@ -9,6 +9,7 @@ import { AssetProgress } from './AssetProgress';
 import { Booths } from './exhibits/Booths';
 import { HeroExhibits } from './exhibits/HeroExhibits';
 import { Instruments } from './exhibits/Instruments';
+import { ZoneExhibits } from './exhibits/ZoneExhibits';
 import { CameraRig } from './controls/CameraRig';
 import { FloorClick } from './controls/FloorClick';
 import { PointerLook } from './controls/PointerLook';
@@ -52,6 +53,7 @@ export default function Stage({ label }: { label: string }) {
         <Booths />
       </FloorClick>
       <HeroExhibits />
+      <ZoneExhibits />
       <Instruments />
       <ZoneLabels />
       <EntranceSign />

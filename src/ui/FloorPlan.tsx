@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { MouseEvent } from 'react';
-import { findExhibit, heroExhibitIds } from '../content/exhibits';
+import { exhibits, findExhibit, heroExhibitIds } from '../content/exhibits';
 import { zones } from '../content/zones';
-import { heroStands, stands } from '../layout/booths';
+import { exhibitPlacement, stands, zoneBoardFootprints } from '../layout/booths';
 import { rectSize } from '../layout/geometry';
 import { buildings, chimneys, planBounds, zonePlacements } from '../layout/hall';
 import { buildShell } from '../layout/walls';
@@ -12,6 +12,12 @@ import { useT } from './useT';
 
 const { w: planW, d: planD } = rectSize(planBounds);
 const doors = buildings.flatMap((b) => buildShell(b).doors);
+/** Every exhibit (frontier instruments and zone exhibits) with where it stands on the plan. */
+const exhibitDots = exhibits.flatMap((e) => {
+  const p = exhibitPlacement(e.id);
+  return p ? [{ id: e.id, kind: e.kind, x: p.x, z: p.z }] : [];
+});
+const zoneExhibitIds = exhibits.filter((e) => e.kind === 'zone').map((e) => e.id);
 
 /** The 2D plan of the block, drawn from the same layout as the 3D hall; click to go somewhere. */
 export function FloorPlan() {
@@ -142,14 +148,28 @@ export function FloorPlan() {
                 </text>
               );
             })}
-            {heroExhibitIds.map((id) => {
-              const s = heroStands[id as keyof typeof heroStands];
-              return (
-                <circle key={id} cx={s.x} cy={s.z} r={1.6} className="plan-exhibit">
-                  <title>{findExhibit(id)?.title[lang]}</title>
-                </circle>
-              );
-            })}
+            {zoneBoardFootprints.map((r, i) => (
+              <rect
+                key={`board-${i}`}
+                x={r.minX}
+                y={r.minZ}
+                width={r.maxX - r.minX}
+                height={r.maxZ - r.minZ}
+                className="plan-stand plan-wall"
+              />
+            ))}
+            {exhibitDots.map((d) => (
+              <circle
+                key={d.id}
+                cx={d.x}
+                cy={d.z}
+                r={1.6}
+                className={d.kind === 'zone' ? 'plan-exhibit zone' : 'plan-exhibit'}
+                data-exhibit={d.id}
+              >
+                <title>{findExhibit(d.id)?.title[lang]}</title>
+              </circle>
+            ))}
             <g ref={marker} className="plan-you" aria-label={t('youAreHere')}>
               <circle r={4.5} />
               <path d="M0,-10 L5,1 L-5,1 Z" />
@@ -178,6 +198,17 @@ export function FloorPlan() {
                 <li key={id}>
                   <button type="button" onClick={() => focusExhibit(id)}>
                     <span className="swatch exhibit" aria-hidden="true" />
+                    {findExhibit(id)?.title[lang]}
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <h3 className="plan-subhead">{t('zoneExhibitsHeading')}</h3>
+            <ul className="zone-list">
+              {zoneExhibitIds.map((id) => (
+                <li key={id}>
+                  <button type="button" onClick={() => focusExhibit(id)}>
+                    <span className="swatch exhibit zone" aria-hidden="true" />
                     {findExhibit(id)?.title[lang]}
                   </button>
                 </li>

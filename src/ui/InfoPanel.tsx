@@ -32,6 +32,7 @@ export function InfoPanel() {
   if (!exhibit || !selected) return null;
   const other = lang === 'zh' ? 'en' : 'zh';
   const section = articleSections[exhibit.citation.section];
+  const zone = exhibit.kind === 'zone';
   return (
     <section
       className="info-panel"
@@ -60,9 +61,9 @@ export function InfoPanel() {
       </header>
       <div className="info-body">
         <p className="info-role">{exhibit.role[lang]}</p>
-        <h3>{t('panelMeasures')}</h3>
+        <h3>{t(zone ? 'panelZoneWhat' : 'panelMeasures')}</h3>
         <p>{exhibit.measures[lang]}</p>
-        <h3>{t('panelHow')}</h3>
+        <h3>{t(zone ? 'panelZoneHow' : 'panelHow')}</h3>
         <p>{exhibit.howItWorks[lang]}</p>
         {exhibit.parts.length > 0 && (
           <>
@@ -83,7 +84,7 @@ export function InfoPanel() {
             </ul>
           </>
         )}
-        <h3>{t('panelWhy')}</h3>
+        <h3>{t(zone ? 'panelZoneWhy' : 'panelWhy')}</h3>
         <p>{exhibit.whyItMatters[lang]}</p>
         {exhibit.figures.length > 0 && (
           <>
@@ -109,7 +110,7 @@ export function InfoPanel() {
             <figcaption>— {exhibit.quote.speaker[lang]}</figcaption>
           </figure>
         )}
-        {isDemo(exhibit.id) && (
+        {exhibit.demo && isDemo(exhibit.id) && (
           <>
             <h3>{t('panelDemo')}</h3>
             <DemoPanel id={exhibit.id} lang={lang} />

@@ -1,4 +1,4 @@
-import { findExhibit, heroExhibitIds } from '../content/exhibits';
+import { exhibits } from '../content/exhibits';
 import { useExpo } from '../state/expo';
 import { useT } from './useT';
 
@@ -13,9 +13,9 @@ export function NoticeBar() {
       <p>{t('unknownExhibit', { id: notice.id })}</p>
       <p>{t('exhibitsAvailable')}</p>
       <ul>
-        {heroExhibitIds.map((id) => (
-          <li key={id}>
-            <a href={`#/exhibit/${id}`}>{findExhibit(id)?.title[lang]}</a>
+        {exhibits.map((x) => (
+          <li key={x.id}>
+            <a href={`#/exhibit/${x.id}`}>{x.title[lang]}</a>
           </li>
         ))}
       </ul>

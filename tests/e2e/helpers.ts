@@ -22,7 +22,7 @@ export interface ExpoHook {
   layout: () => {
     buildings: { id: string; floor: [number, number][] }[];
     areaM2: number;
-    zones: { id: string; entry: { x: number; z: number } }[];
+    zones: { id: string; entry: { x: number; z: number; yawDeg: number } }[];
     instruments: {
       id: string;
       category: string;

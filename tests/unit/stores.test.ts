@@ -70,6 +70,20 @@ describe('expo store', () => {
     expect(useExpo.getState().notice).toEqual({ kind: 'unknown-exhibit', id: '<script>' });
   });
 
+  it('opens a zone exhibit panel and frames its board from free floor in front of it', () => {
+    expect(useExpo.getState().focusExhibit('smart-weighing-park', null, 'side')).toBe(true);
+    expect(useExpo.getState().selected).toEqual({ id: 'smart-weighing-park', part: null });
+    const framed = useExpo.getState().flight!.to;
+    expect(framed.z).toBeGreaterThan(42.5); // south of the board, on the entry side
+    expect(collisionWorld.blocked({ x: framed.x, z: framed.z })).toBe(false);
+    // A part id on an exhibit without parts is dropped.
+    expect(useExpo.getState().focusExhibit('two-conferences', 'no-such-part', 'bottom')).toBe(true);
+    expect(useExpo.getState().selected).toEqual({ id: 'two-conferences', part: null });
+    const to = useExpo.getState().flight!.to;
+    expect(collisionWorld.blocked({ x: to.x, z: to.z })).toBe(false);
+    expect(useExpo.getState().flight!.mode).toBe('walk');
+  });
+
   it('reset puts every field back and the visitor at the entrance', () => {
     const s = useExpo.getState();
     s.toggleLang();
