@@ -14,6 +14,14 @@ const faces = [
   { n: [0, 0, -1], u: 0, v: 1, s: -1 },
 ] as const;
 
+/** Corners of a unit quad in (u, v), counter-clockwise from the bottom left. */
+export const quadCorners = [
+  [-1, -1],
+  [1, -1],
+  [1, 1],
+  [-1, 1],
+] as const;
+
 /** Wraps flat attribute arrays (positions, optional normals and UVs, indices) in an indexed geometry. */
 export function geometryFromArrays(
   pos: number[],
@@ -58,12 +66,7 @@ export function boxesGeometry(boxes: readonly Box3[], tileM: number = defaultTil
     for (const f of faces) {
       const axis = f.n.findIndex((x) => x !== 0);
       const base = pos.length / 3;
-      for (const [du, dv] of [
-        [-1, -1],
-        [1, -1],
-        [1, 1],
-        [-1, 1],
-      ] as const) {
+      for (const [du, dv] of quadCorners) {
         const p = [0, 0, 0];
         p[axis] = c[axis]! + f.s * h[axis]!;
         p[f.u] = c[f.u]! + du * h[f.u]!;

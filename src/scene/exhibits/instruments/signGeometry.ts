@@ -1,5 +1,5 @@
 import type { BufferGeometry } from 'three';
-import { geometryFromArrays } from '../../hall/buildGeometry';
+import { geometryFromArrays, quadCorners } from '../../hall/buildGeometry';
 
 /** Where a sign goes: the centre of a fascia's front face, which way it faces, and its atlas row. */
 export interface SignSpot {
@@ -34,12 +34,7 @@ export function signsGeometry(
     const [cx, cz] = [s.x + nx * standOffM, s.z + nz * standOffM];
     const v0 = 1 - (s.row + 1) / rows;
     const v1 = 1 - s.row / rows;
-    for (const [du, dv] of [
-      [-1, -1],
-      [1, -1],
-      [1, 1],
-      [-1, 1],
-    ] as const) {
+    for (const [du, dv] of quadCorners) {
       pos.push(cx + rx * hw * du, s.y + hh * dv, cz + rz * hw * du);
       nor.push(nx, 0, nz);
       uv.push(du < 0 ? 0 : 1, dv < 0 ? v0 : v1);
