@@ -12,6 +12,9 @@ import { HelpDialog } from '../ui/HelpDialog';
 import { LoadingScreen } from '../ui/LoadingScreen';
 import { MovePad } from '../ui/MovePad';
 import { Toolbar } from '../ui/Toolbar';
+import { TourBar } from '../ui/TourBar';
+import { ArticleView } from '../ui/ArticleView';
+import { useTour } from '../state/tour';
 import { useT } from '../ui/useT';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useKeyboard } from './useKeyboard';
@@ -30,6 +33,7 @@ export function App({ webgl }: { webgl: boolean }) {
   const mode = useExpo((s) => s.mode);
   const panelOpen = useExpo((s) => s.selected !== null);
   const cardOpen = useExpo((s) => s.categoryCard !== null);
+  const touring = useTour((s) => s.active);
   useKeyboard();
   useEffect(() => startRouter(), []);
   useEffect(() => {
@@ -42,6 +46,7 @@ export function App({ webgl }: { webgl: boolean }) {
       data-mode={mode}
       data-panel={panelOpen ? 'open' : 'closed'}
       data-card={cardOpen ? 'open' : 'closed'}
+      data-tour={touring ? 'on' : 'off'}
     >
       <main className="stage-wrap">
         {webgl ? (
@@ -68,8 +73,10 @@ export function App({ webgl }: { webgl: boolean }) {
       <InfoPanel />
       <CategoryCard />
       {webgl && <CategoryTooltip />}
+      <TourBar />
       <NoticeBar />
       <ExhibitIndex />
+      <ArticleView />
       <HelpDialog />
       {webgl && <LoadingScreen />}
     </div>

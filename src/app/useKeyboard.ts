@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useExpo } from '../state/expo';
 import { keyAction, nav } from '../state/nav';
+import { useTour } from '../state/tour';
 
 function typing(target: EventTarget | null): boolean {
   return (
@@ -9,7 +10,7 @@ function typing(target: EventTarget | null): boolean {
   );
 }
 
-/** Global keys: walking keys feed the live nav state; M, O, I, H: plan, overview, index, help; Esc closes. */
+/** Global keys: walking keys feed the live nav state; M, O, I, T, H: plan, overview, index, tour, help; Esc closes. */
 export function useKeyboard(): void {
   useEffect(() => {
     const down = (e: KeyboardEvent) => {
@@ -17,10 +18,11 @@ export function useKeyboard(): void {
       const s = useExpo.getState();
       if (e.code === 'Escape' && s.helpOpen) return s.setHelpOpen(false);
       if (e.code === 'Escape' && s.indexOpen) return s.setIndexOpen(false);
+      if (e.code === 'Escape' && s.article) return s.closeArticle();
       if (e.code === 'Escape' && s.selected) return s.closePanel();
       if (e.code === 'Escape' && s.categoryCard) return s.closeCategory();
       if (e.code === 'Escape' && s.notice) return s.dismissNotice();
-      if (s.helpOpen || s.indexOpen) return;
+      if (s.helpOpen || s.indexOpen || s.article) return;
       const action = keyAction(e.code);
       if (action) {
         nav.held.add(action);
@@ -33,6 +35,10 @@ export function useKeyboard(): void {
       else if (e.code === 'KeyI') {
         e.preventDefault(); // the I must not land in the search box that opens
         s.setIndexOpen(true);
+      } else if (e.code === 'KeyT') {
+        const tour = useTour.getState();
+        if (tour.active) tour.exit();
+        else tour.start(0);
       } else if (e.code === 'KeyH' || (e.key === '?' && !e.repeat)) s.setHelpOpen(true);
     };
     const up = (e: KeyboardEvent) => {

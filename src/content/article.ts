@@ -39,29 +39,61 @@ export const articleSource = {
  */
 export const articleSections: Record<
   ArticleSectionId,
-  { heading: string; headingEn: string; printed: boolean }
+  { heading: string; headingEn: string; printed: boolean; summary: LocalizedText }
 > = {
-  captions: { heading: '图片说明', headingEn: 'Photo captions', printed: false },
-  lead: { heading: '导语', headingEn: 'Opening', printed: false },
+  captions: {
+    heading: '图片说明',
+    headingEn: 'Photo captions',
+    printed: false,
+    summary: {
+      zh: '报道配了四张照片：智能衡器计量产业园，盛会现场，船山时间谷的展区，还有新晋“国家队”的常宁铜铅锌材料集群。',
+      en: 'The four photos printed with the feature: the smart weighing park, the event itself, the Chuanshan Time Valley stand and the Changning copper, lead and zinc cluster, a new member of the “national team”.',
+    },
+  },
+  lead: {
+    heading: '导语',
+    headingEn: 'Opening',
+    printed: false,
+    summary: {
+      zh: '开篇：2025年11月，国家级的计量盛会来到衡阳，这座中部工业城市借“计量”这个支点，重新校准自己的发展方向。',
+      en: 'The opening: in November 2025 a national metrology event came to Hengyang, and the central-China industrial city used metrology as a lever to recalibrate where it is heading.',
+    },
+  },
   gathering: {
     heading: '一场盛会·老工业基地的时空对话',
     headingEn: 'A grand gathering: an old industrial base in dialogue across time',
     printed: true,
+    summary: {
+      zh: '建湘老厂区的红砖墙和烟囱之间，近千件顶尖计量仪器同场亮相；两场全国会议与仪器装备展在这里举办，吴方迪一句话道出测量与制造的关系。',
+      en: 'Among the red-brick walls and chimneys of the old Jianxiang works, nearly a thousand top instruments went on show; two national conferences and the equipment expo met here, and Wu Fangdi put the link between measuring and making in one sentence.',
+    },
   },
   strategy: {
     heading: '一个战略·“稳五进三布二”的现代化产业体系',
     headingEn: 'One strategy: the "stabilise five, advance three, plant two" industrial system',
     printed: true,
+    summary: {
+      zh: '衡阳的现代化产业体系“稳五进三布二”：稳住五个优势产业，做强三个新兴产业，培育两个未来产业，并列出已有的成绩。',
+      en: 'Hengyang’s industrial plan, “stabilise five, advance three, plant two”: hold five established industries steady, build up three emerging ones and seed two future ones, with the results so far.',
+    },
   },
   fusion: {
     heading: '一次聚变·从展会流量到产业能量',
     headingEn: 'A fusion: from expo crowds to industrial energy',
     printed: true,
+    summary: {
+      zh: '盛会的效应在闭幕后继续：2025年12月20日那天，20家企业和单位集中签约进驻智能衡器计量产业园，展会的人气转成了产业的实力。',
+      en: 'The event kept working after it closed: on 20 December 2025 twenty organisations signed up together to move into the smart weighing park, turning the expo’s crowds into industrial strength.',
+    },
   },
   logic: {
     heading: '一个逻辑·精度赋能下的城市能级跃迁',
     headingEn: 'One logic: a city levelled up by precision',
     printed: true,
+    summary: {
+      zh: '以发展的精度提升城市的能级：产业、创新和区位三个方面的跃升，以及支撑它们的代表性成果。',
+      en: 'Raising the city’s level through precision: the leaps in industry, innovation and standing, and the landmark results behind them.',
+    },
   },
 };
 

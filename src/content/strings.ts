@@ -54,8 +54,8 @@ export const strings = {
     en: 'Q / E: turn left / right; R / F: look up / down',
   },
   helpKeysUi: {
-    zh: 'Tab：在按钮间移动；M：平面图；O：俯瞰；I：展品索引；H：帮助；Esc：关闭',
-    en: 'Tab: move between buttons; M: floor plan; O: overview; I: exhibit index; H: help; Esc: close',
+    zh: 'Tab：在按钮间移动；M：平面图；O：俯瞰；I：展品索引；T：开始或退出导览；H：帮助；Esc：关闭',
+    en: 'Tab: move between buttons; M: floor plan; O: overview; I: exhibit index; T: start or leave the guided tour; H: help; Esc: close',
   },
   helpTouchDrag: { zh: '单指拖动：环顾四周', en: 'Drag with one finger: look around' },
   helpTouchTap: { zh: '轻点地面：走到该处', en: 'Tap the floor: walk there' },
@@ -131,6 +131,47 @@ export const strings = {
   indexKindCategory: { zh: '仪器类别', en: 'Instrument kind' },
   indexInZones: { zh: '分布于 {n} 个展区', en: 'in {n} zones' },
   indexClose: { zh: '关闭展品索引', en: 'Close exhibit index' },
+  unknownTourStop: {
+    zh: '导览没有“{stop}”这一站；导览共有 {n} 站。',
+    en: 'The tour has no stop “{stop}”; it has {n} stops.',
+  },
+  unknownSection: {
+    zh: '报道中没有“{section}”这一节，下面从头显示全文导读。',
+    en: 'The article has no section “{section}”; the article view opens at the top instead.',
+  },
+  tourStartFromOne: { zh: '从第 1 站开始导览', en: 'Start the tour at stop 1' },
+  tourButton: { zh: '导览', en: 'Guided tour' },
+  tourRegion: { zh: '语音导览', en: 'Guided tour' },
+  tourProgress: { zh: '第 {n} / {total} 站', en: 'Stop {n} of {total}' },
+  tourPrev: { zh: '上一站', en: 'Previous' },
+  tourNext: { zh: '下一站', en: 'Next' },
+  tourPause: { zh: '暂停', en: 'Pause' },
+  tourPlay: { zh: '继续', en: 'Play' },
+  tourFinish: { zh: '结束导览', en: 'Finish the tour' },
+  tourExit: { zh: '退出导览', en: 'Exit tour' },
+  tourSpeech: { zh: '朗读', en: 'Read aloud' },
+  tourNoVoice: {
+    zh: '此浏览器没有可用的中文语音，无法朗读。',
+    en: 'This browser has no English voice to read aloud with.',
+  },
+  tourDone: { zh: '导览已结束，可以继续自由参观。', en: 'The tour has ended; carry on exploring.' },
+  articleButton: { zh: '报道导读', en: 'Article' },
+  articleTitle: { zh: '报道导读：展品与原文章节', en: 'The article and its exhibits' },
+  articleIntro: {
+    zh: '展厅的每块展板都对应报道中的一节。这里按章节列出导读和相关展品，点击展品即可前往。',
+    en: 'Every panel in the hall is tied to a section of the article. Here are the sections in order, with a short guide to each and the exhibits that draw on it; choose one to go there.',
+  },
+  articleParagraph: { zh: '依据本节第 {n} 段', en: 'Draws on paragraph {n}' },
+  articleClose: { zh: '关闭报道导读', en: 'Close the article view' },
+  articleExhibits: { zh: '相关展品', en: 'Exhibits tied to this section' },
+  articleAlso: { zh: '也引用本节', en: 'Also cite this section' },
+  articleNoExhibit: { zh: '本节没有单独的展品。', en: 'No exhibit of its own.' },
+  articleNotPrinted: {
+    zh: '（报道中无小标题，名称为本展所加）',
+    en: '(no printed heading; the name is ours)',
+  },
+  articleZones: { zh: '相关展区', en: 'Zones' },
+  panelOpenSection: { zh: '在报道导读中查看这一节', en: 'See this section in the article view' },
 } satisfies Record<string, LocalizedText>;
 
 /** Keys of the UI strings. */

@@ -1,7 +1,13 @@
+import { tourLength } from '../content/tour';
 import { useExpo } from '../state/expo';
+import { useTour } from '../state/tour';
 
 /** What a location hash asks for. */
-export type Route = { kind: 'home' } | { kind: 'exhibit'; id: string; part: string | null };
+export type Route =
+  | { kind: 'home' }
+  | { kind: 'exhibit'; id: string; part: string | null }
+  | { kind: 'tour'; stop: string }
+  | { kind: 'article'; section: string | null };
 
 /** Longest id we keep from a URL; anything longer is not an id of ours anyway. */
 const maxIdChars = 80;
@@ -14,13 +20,24 @@ function decode(s: string): string {
   }
 }
 
-/** Parses `#/exhibit/<id>[/<part>]`; anything else is home. Never throws. */
+const take = (s: string | undefined) => decode(s ?? '').slice(0, maxIdChars);
+
+/** Parses `#/exhibit/<id>[/<part>]`, `#/tour/<n>` and `#/article[/<section>]`; anything else is home. Never throws. */
 export function parseHash(hash: string): Route {
-  const m = /^#\/exhibit\/([^/]*)(?:\/([^/]*))?\/?$/.exec(hash);
-  if (!m) return { kind: 'home' };
-  const id = decode(m[1] ?? '').slice(0, maxIdChars);
-  const part = m[2] ? decode(m[2]).slice(0, maxIdChars) : null;
-  return { kind: 'exhibit', id, part };
+  const exhibit = /^#\/exhibit\/([^/]*)(?:\/([^/]*))?\/?$/.exec(hash);
+  if (exhibit) return { kind: 'exhibit', id: take(exhibit[1]), part: exhibit[2] ? take(exhibit[2]) : null };
+  const tour = /^#\/tour(?:\/([^/]*))?\/?$/.exec(hash);
+  if (tour) return { kind: 'tour', stop: tour[1] ? take(tour[1]) : '1' };
+  const article = /^#\/article(?:\/([^/]*))?\/?$/.exec(hash);
+  if (article) return { kind: 'article', section: article[1] ? take(article[1]) : null };
+  return { kind: 'home' };
+}
+
+/** The 0-based tour stop a `#/tour/<n>` names (n counts from 1), or null when there is no such stop. */
+export function tourStopIndex(stop: string): number | null {
+  if (!/^\d{1,3}$/.test(stop)) return null;
+  const n = Number(stop);
+  return n >= 1 && n <= tourLength ? n - 1 : null;
 }
 
 /** The hash for an open panel (or home). */
@@ -29,7 +46,16 @@ export function hashFor(sel: { id: string; part: string | null } | null): string
   return `#/exhibit/${encodeURIComponent(sel.id)}${sel.part ? `/${encodeURIComponent(sel.part)}` : ''}`;
 }
 
-/** Keeps the URL hash and the open panel in step, both ways; back/forward work. Returns a stop function. */
+/** The hash for the app's state: the tour stop, else the article view, else the open panel, else home. */
+export function currentHash(): string {
+  const tour = useTour.getState();
+  if (tour.active) return `#/tour/${tour.index + 1}`;
+  const { article, selected } = useExpo.getState();
+  if (article) return article.section ? `#/article/${article.section}` : '#/article';
+  return hashFor(selected);
+}
+
+/** Keeps the URL hash and the app's state in step, both ways; back/forward work. Returns a stop function. */
 export function startRouter(): () => void {
   let applying = false;
   const apply = () => {
@@ -37,26 +63,53 @@ export function startRouter(): () => void {
     applying = true;
     try {
       const s = useExpo.getState();
+      const tour = useTour.getState();
+      if (route.kind !== 'tour' && tour.active) tour.exit();
       if (route.kind === 'exhibit') s.focusExhibit(route.id, route.part);
-      else if (s.selected) s.closePanel();
+      else if (route.kind === 'tour') {
+        const index = tourStopIndex(route.stop);
+        if (index === null) s.showNotice({ kind: 'unknown-tour-stop', stop: route.stop });
+        else if (!tour.active || tour.index !== index) tour.start(index);
+      } else if (route.kind === 'article') {
+        if (s.article?.section !== route.section) s.openArticle(route.section);
+      } else {
+        if (s.article) s.closeArticle();
+        if (s.selected) s.closePanel();
+      }
     } finally {
       applying = false;
     }
   };
-  const unsubscribe = useExpo.subscribe((state, prev) => {
-    if (applying || state.selected === prev.selected) return;
-    const want = hashFor(state.selected);
+  let last = currentHash();
+  const sync = () => {
+    if (applying) return;
+    const want = currentHash();
+    if (want === last) return;
+    const was = last;
+    last = want;
     const have = window.location.hash || '#/';
-    if (want !== have && !(parseHash(have).kind === 'home' && !state.selected)) {
-      window.history.pushState(null, '', want);
-    }
+    if (want === have || (parseHash(have).kind === 'home' && want === '#/')) return;
+    // Tour steps replace each other in the history, so a long (or looping) tour does not flood it.
+    if (was.startsWith('#/tour/') && want.startsWith('#/tour/')) window.history.replaceState(null, '', want);
+    else window.history.pushState(null, '', want);
+  };
+  const stopExpo = useExpo.subscribe((state, prev) => {
+    if (state.selected !== prev.selected || state.article !== prev.article) sync();
   });
-  window.addEventListener('hashchange', apply);
-  window.addEventListener('popstate', apply);
-  apply();
+  const stopTour = useTour.subscribe((state, prev) => {
+    if (state.active !== prev.active || state.index !== prev.index) sync();
+  });
+  const onNavigate = () => {
+    apply();
+    last = currentHash();
+  };
+  window.addEventListener('hashchange', onNavigate);
+  window.addEventListener('popstate', onNavigate);
+  onNavigate();
   return () => {
-    unsubscribe();
-    window.removeEventListener('hashchange', apply);
-    window.removeEventListener('popstate', apply);
+    stopExpo();
+    stopTour();
+    window.removeEventListener('hashchange', onNavigate);
+    window.removeEventListener('popstate', onNavigate);
   };
 }

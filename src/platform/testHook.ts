@@ -3,6 +3,7 @@ import { buildingFloor } from '../layout/hall';
 import { collisionWorld } from '../layout/collision';
 import { zonePlacements } from '../layout/hall';
 import { useExpo } from '../state/expo';
+import { useTour } from '../state/tour';
 import { loadingSteps, useLoading } from '../state/loading';
 import { nav } from '../state/nav';
 import { anchors } from './anchors';
@@ -72,6 +73,7 @@ export function installTestHook(): void {
     stats: (): SceneStats | null => (probe ? { ...probe.stats(), frames: nav.framesRendered } : null),
     state: () => ({
       expo: plain(useExpo.getState()),
+      tour: plain(useTour.getState()),
       loading: useLoading.getState().done,
       nav: { ...nav, held: [...nav.held] },
     }),

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import type { Language } from '../content/schema';
+import type { ArticleSectionId, Language } from '../content/schema';
+import { articleSectionIds } from '../content/schema';
 import { blockBounds, startPose, zonePlacements } from '../layout/hall';
 import { collisionWorld } from '../layout/collision';
 import { exhibitPlacement } from '../layout/booths';
@@ -44,6 +45,15 @@ export const overviewView = (() => {
 export interface Selection {
   id: string;
   part: string | null;
+  /** Whether the panel takes keyboard focus when it opens (the guided tour keeps focus on its own bar). */
+  takeFocus: boolean;
+}
+
+/** How focusExhibit opens a panel. */
+export interface FocusOptions {
+  layout?: PanelLayout;
+  /** Move keyboard focus into the panel (default true). */
+  takeFocus?: boolean;
 }
 
 /** The instrument category under the pointer and where the pointer was (client px) when it was set. */
@@ -57,7 +67,20 @@ export interface CategoryHover {
 export const hoverRepositionPx = 32;
 
 /** A message for the visitor about something that went wrong (shown with role=alert). */
-export type Notice = { kind: 'unknown-exhibit'; id: string };
+export type Notice =
+  | { kind: 'unknown-exhibit'; id: string }
+  | { kind: 'unknown-tour-stop'; stop: string }
+  | { kind: 'unknown-section'; section: string };
+
+/** The article view: open or not, and which section it shows first (null: from the top). */
+export interface ArticleView {
+  section: ArticleSectionId | null;
+}
+
+/** Whether a string names one of the article's sections. */
+export function isArticleSection(s: string): s is ArticleSectionId {
+  return (articleSectionIds as readonly string[]).includes(s);
+}
 
 interface ExpoState {
   lang: Language;
@@ -68,6 +91,8 @@ interface ExpoState {
   helpOpen: boolean;
   /** Whether the exhibit index (search dialog) is open. */
   indexOpen: boolean;
+  /** The article view, when open. */
+  article: ArticleView | null;
   flight: Flight | null;
   /** The generic instrument category under the pointer (tooltip), if any. */
   hoveredCategory: CategoryHover | null;
@@ -84,8 +109,16 @@ interface ExpoState {
   goTo: (x: number, z: number, yawDeg?: number) => void;
   /** Flies down into walk mode at a zone's entry point. */
   flyToZone: (zoneId: string) => boolean;
-  /** Opens an exhibit's panel (at a part's section), frames it and closes the index; an unknown id raises a notice instead. */
-  focusExhibit: (id: string, part?: string | null, layout?: PanelLayout) => boolean;
+  /**
+   * Opens an exhibit's panel (at a part's section), frames it and closes the index and the article view;
+   * an unknown id raises a notice instead.
+   */
+  focusExhibit: (id: string, part?: string | null, options?: FocusOptions) => boolean;
+  /** Opens the article view at a section (null: from the top); an unknown section raises a notice and opens it at the top. */
+  openArticle: (section?: string | null) => void;
+  closeArticle: () => void;
+  /** Shows a notice (role=alert) for the visitor. */
+  showNotice: (notice: Notice) => void;
   closePanel: () => void;
   dismissNotice: () => void;
   /**
@@ -105,6 +138,7 @@ const initial = {
   planOpen: true,
   helpOpen: false,
   indexOpen: false,
+  article: null as ArticleView | null,
   flight: null as Flight | null,
   selected: null as Selection | null,
   notice: null as Notice | null,
@@ -167,7 +201,7 @@ export const useExpo = create<ExpoState>()((set, get) => ({
     get().goTo(place.entry.x, place.entry.z, place.entry.yawDeg);
     return true;
   },
-  focusExhibit: (id, part = null, layout = currentPanelLayout()) => {
+  focusExhibit: (id, part = null, { layout = currentPanelLayout(), takeFocus = true } = {}) => {
     const exhibit = findExhibit(id);
     const place = exhibitPlacement(id);
     if (!exhibit || !place) {
@@ -177,7 +211,7 @@ export const useExpo = create<ExpoState>()((set, get) => ({
     const knownPart = part && exhibit.parts.some((p) => p.id === part) ? part : null;
     const current = get().selected;
     if (current?.id === id && current.part === knownPart) {
-      if (get().indexOpen) set({ indexOpen: false });
+      if (get().indexOpen || get().article) set({ indexOpen: false, article: null });
       return true;
     }
     const aspect =
@@ -185,9 +219,10 @@ export const useExpo = create<ExpoState>()((set, get) => ({
     const pose = framePose(place, place.sizeM, place.facingYawDeg, layout, aspect);
     if (current && current.id !== id) useDemos.getState().stopDemo();
     set({
-      selected: { id, part: knownPart },
+      selected: { id, part: knownPart, takeFocus },
       categoryCard: null,
       indexOpen: false,
+      article: null,
       notice: null,
       mode: 'walk',
       flight: current?.id === id ? get().flight : { seq: ++seq, to: pose, mode: 'walk' },
@@ -199,6 +234,15 @@ export const useExpo = create<ExpoState>()((set, get) => ({
     set({ selected: null });
   },
   dismissNotice: () => set({ notice: null }),
+  showNotice: (notice) => set({ notice }),
+  openArticle: (section = null) => {
+    if (section !== null && !isArticleSection(section)) {
+      set({ article: { section: null }, indexOpen: false, notice: { kind: 'unknown-section', section } });
+      return;
+    }
+    set({ article: { section }, indexOpen: false });
+  },
+  closeArticle: () => set({ article: null }),
   hoverCategory: (id, x = 0, y = 0) => {
     const now = get().hoveredCategory;
     if (id === null) {

@@ -6,6 +6,7 @@ import { zones } from '../content/zones';
 import { instrumentsFor } from '../layout/instruments';
 import { urlInstrumentCount } from '../platform/instrumentCount';
 import { useExpo } from '../state/expo';
+import { trapTab } from './trapTab';
 import { useT } from './useT';
 
 const zoneNames = new Map(zones.map((z) => [z.id, z.name]));
@@ -74,15 +75,7 @@ function IndexDialog() {
       e.preventDefault();
       const next = at + (e.key === 'ArrowDown' ? 1 : -1);
       (next < 0 ? input.current : items[Math.min(next, items.length - 1)])?.focus();
-    } else if (e.key === 'Tab') {
-      // Keep Tab inside the modal dialog.
-      const all = [...(dialog.current?.querySelectorAll<HTMLElement>('input, select, button') ?? [])];
-      const edge = e.shiftKey ? all[0] : all[all.length - 1];
-      if (e.target === edge) {
-        e.preventDefault();
-        (e.shiftKey ? all[all.length - 1] : all[0])?.focus();
-      }
-    }
+    } else trapTab(e, dialog.current);
   };
 
   return (

@@ -20,7 +20,8 @@ export function InfoPanel() {
   const exhibit = selected ? findExhibit(selected.id) : undefined;
   const id = exhibit?.id;
 
-  useDialogFocus(id, heading, () =>
+  const openArticle = useExpo((s) => s.openArticle);
+  useDialogFocus(selected?.takeFocus ? id : null, heading, () =>
     id ? document.querySelector<HTMLElement>(`[data-hotspot="${CSS.escape(id)}"]`) : null,
   );
 
@@ -124,6 +125,16 @@ export function InfoPanel() {
           })}
           <br />
           {citationLine[lang]}
+        </p>
+        <p>
+          <button
+            type="button"
+            className="link-button"
+            data-section={exhibit.citation.section}
+            onClick={() => openArticle(exhibit.citation.section)}
+          >
+            {t('panelOpenSection')}
+          </button>
         </p>
       </div>
     </section>

@@ -1,6 +1,7 @@
 import { exhibitionAreaM2 } from '../layout/hall';
 import { formatNumber } from '../content/strings';
 import { useExpo } from '../state/expo';
+import { useTour } from '../state/tour';
 import { useT } from './useT';
 
 /** Top bar: title, area, view mode, exhibit index, floor plan, help and language. */
@@ -13,6 +14,8 @@ export function Toolbar() {
   const setHelpOpen = useExpo((s) => s.setHelpOpen);
   const setIndexOpen = useExpo((s) => s.setIndexOpen);
   const toggleLang = useExpo((s) => s.toggleLang);
+  const openArticle = useExpo((s) => s.openArticle);
+  const tourActive = useTour((s) => s.active);
   return (
     <header className="toolbar">
       <div className="toolbar-title">
@@ -35,6 +38,17 @@ export function Toolbar() {
         </div>
         <button type="button" id="index-button" aria-haspopup="dialog" onClick={() => setIndexOpen(true)}>
           {t('indexButton')}
+        </button>
+        <button
+          type="button"
+          id="tour-button"
+          aria-pressed={tourActive}
+          onClick={() => (tourActive ? useTour.getState().exit() : useTour.getState().start(0))}
+        >
+          {t('tourButton')}
+        </button>
+        <button type="button" id="article-button" aria-haspopup="dialog" onClick={() => openArticle(null)}>
+          {t('articleButton')}
         </button>
         <button type="button" aria-expanded={planOpen} aria-controls="floor-plan" onClick={togglePlan}>
           {t('floorPlan')}

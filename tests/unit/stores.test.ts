@@ -58,12 +58,12 @@ describe('expo store', () => {
   });
 
   it('opens an exhibit panel and frames it; an unknown exhibit raises a notice and opens nothing', () => {
-    expect(useExpo.getState().focusExhibit('industrial-ct', null, 'side')).toBe(true);
-    expect(useExpo.getState().selected).toEqual({ id: 'industrial-ct', part: null });
+    expect(useExpo.getState().focusExhibit('industrial-ct', null, { layout: 'side' })).toBe(true);
+    expect(useExpo.getState().selected).toMatchObject({ id: 'industrial-ct', part: null });
     const framed = useExpo.getState().flight!.to;
     expect(framed.z).toBeGreaterThan(24); // stands in front (south) of the CT
     expect(useExpo.getState().focusExhibit('industrial-ct', 'xray-source')).toBe(true);
-    expect(useExpo.getState().selected).toEqual({ id: 'industrial-ct', part: 'xray-source' });
+    expect(useExpo.getState().selected).toMatchObject({ id: 'industrial-ct', part: 'xray-source' });
     useExpo.getState().closePanel();
     expect(useExpo.getState().focusExhibit('<script>', null)).toBe(false);
     expect(useExpo.getState().selected).toBeNull();
@@ -71,14 +71,16 @@ describe('expo store', () => {
   });
 
   it('opens a zone exhibit panel and frames its board from free floor in front of it', () => {
-    expect(useExpo.getState().focusExhibit('smart-weighing-park', null, 'side')).toBe(true);
-    expect(useExpo.getState().selected).toEqual({ id: 'smart-weighing-park', part: null });
+    expect(useExpo.getState().focusExhibit('smart-weighing-park', null, { layout: 'side' })).toBe(true);
+    expect(useExpo.getState().selected).toMatchObject({ id: 'smart-weighing-park', part: null });
     const framed = useExpo.getState().flight!.to;
     expect(framed.z).toBeGreaterThan(42.5); // south of the board, on the entry side
     expect(collisionWorld.blocked({ x: framed.x, z: framed.z })).toBe(false);
     // A part id on an exhibit without parts is dropped.
-    expect(useExpo.getState().focusExhibit('two-conferences', 'no-such-part', 'bottom')).toBe(true);
-    expect(useExpo.getState().selected).toEqual({ id: 'two-conferences', part: null });
+    expect(useExpo.getState().focusExhibit('two-conferences', 'no-such-part', { layout: 'bottom' })).toBe(
+      true,
+    );
+    expect(useExpo.getState().selected).toMatchObject({ id: 'two-conferences', part: null });
     const to = useExpo.getState().flight!.to;
     expect(collisionWorld.blocked({ x: to.x, z: to.z })).toBe(false);
     expect(useExpo.getState().flight!.mode).toBe('walk');
@@ -110,10 +112,10 @@ describe('exhibit index in the store', () => {
 
   it('closes when an exhibit panel or a category card opens from it, even the one already open', () => {
     useExpo.getState().setIndexOpen(true);
-    useExpo.getState().focusExhibit('industrial-ct', null, 'side');
+    useExpo.getState().focusExhibit('industrial-ct', null, { layout: 'side' });
     expect(useExpo.getState().indexOpen).toBe(false);
     useExpo.getState().setIndexOpen(true);
-    useExpo.getState().focusExhibit('industrial-ct', null, 'side');
+    useExpo.getState().focusExhibit('industrial-ct', null, { layout: 'side' });
     expect(useExpo.getState().indexOpen).toBe(false);
     useExpo.getState().setIndexOpen(true);
     useExpo.getState().openCategory('watch-timer');
@@ -122,7 +124,7 @@ describe('exhibit index in the store', () => {
 
   it('stays open when asked for an unknown exhibit, which raises a notice instead', () => {
     useExpo.getState().setIndexOpen(true);
-    expect(useExpo.getState().focusExhibit('nope', null, 'side')).toBe(false);
+    expect(useExpo.getState().focusExhibit('nope', null, { layout: 'side' })).toBe(false);
     expect(useExpo.getState().indexOpen).toBe(true);
   });
 });
@@ -138,13 +140,13 @@ describe('instrument categories in the store', () => {
   });
 
   it('keeps the exhibit panel and the category card apart: opening one closes the other', () => {
-    useExpo.getState().focusExhibit('industrial-ct', null, 'side');
+    useExpo.getState().focusExhibit('industrial-ct', null, { layout: 'side' });
     useExpo.getState().openCategory('spectrometer');
     expect(useExpo.getState().selected).toBeNull();
     expect(useExpo.getState().categoryCard).toBe('spectrometer');
-    useExpo.getState().focusExhibit('industrial-ct', null, 'side');
+    useExpo.getState().focusExhibit('industrial-ct', null, { layout: 'side' });
     expect(useExpo.getState().categoryCard).toBeNull();
-    expect(useExpo.getState().selected).toEqual({ id: 'industrial-ct', part: null });
+    expect(useExpo.getState().selected).toMatchObject({ id: 'industrial-ct', part: null });
   });
 
   it('sets the hovered category only when it changes or the pointer has moved on', () => {

@@ -1,0 +1,134 @@
+import { useEffect, useRef } from 'react';
+import { articleSource, citationLine } from '../content/article';
+import { articleMap } from '../content/articleMap';
+import type { Exhibit } from '../content/schema';
+import { useExpo } from '../state/expo';
+import { trapTab } from './trapTab';
+import { useT } from './useT';
+
+/** The article view: the article's sections in order, a short guide to each, and the exhibits tied to it. */
+export function ArticleView() {
+  const open = useExpo((s) => s.article !== null);
+  return open ? <ArticleDialog /> : null;
+}
+
+function ArticleDialog() {
+  const { lang, t } = useT();
+  const section = useExpo((s) => s.article?.section ?? null);
+  const closeArticle = useExpo((s) => s.closeArticle);
+  const focusExhibit = useExpo((s) => s.focusExhibit);
+  const flyToZone = useExpo((s) => s.flyToZone);
+  const dialog = useRef<HTMLElement>(null);
+  const title = useRef<HTMLHeadingElement>(null);
+  const other = lang === 'zh' ? 'en' : 'zh';
+
+  // Focus goes to the asked-for section (or the title), and back to where it was when the view closes.
+  useEffect(() => {
+    const active = document.activeElement;
+    const before = active instanceof HTMLElement && active !== document.body ? active : null;
+    return () =>
+      (before && document.contains(before) ? before : document.getElementById('article-button'))?.focus();
+  }, []);
+  useEffect(() => {
+    const target = section ? document.getElementById(`article-${section}`) : title.current;
+    target?.focus();
+    target?.scrollIntoView({ block: 'start' });
+  }, [section]);
+
+  const exhibitButton = (e: Exhibit) => (
+    <li key={e.id}>
+      <button type="button" className="article-exhibit" onClick={() => focusExhibit(e.id)}>
+        <span className="index-item-title">{e.title[lang]}</span>
+        <span className="index-item-other" lang={other === 'zh' ? 'zh-CN' : 'en'}>
+          {e.title[other]}
+        </span>
+        <span className="index-item-meta">{t('articleParagraph', { n: e.citation.paragraph })}</span>
+      </button>
+    </li>
+  );
+
+  return (
+    <div className="dialog-backdrop article-backdrop" onClick={closeArticle}>
+      <section
+        ref={dialog}
+        className="dialog article-view"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="article-title"
+        onClick={(e) => e.stopPropagation()}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.stopPropagation();
+            closeArticle();
+          } else trapTab(e, dialog.current);
+        }}
+      >
+        <header className="index-head">
+          <h2 id="article-title" ref={title} tabIndex={-1}>
+            {t('articleTitle')}
+          </h2>
+          <button type="button" className="info-close" aria-label={t('articleClose')} onClick={closeArticle}>
+            ×
+          </button>
+        </header>
+        <p className="article-source">
+          <cite lang="zh-CN">{articleSource.title}</cite>
+          {lang === 'en' && <> ({articleSource.titleEn})</>}
+          <br />
+          <small>{citationLine[lang]}</small>
+        </p>
+        <p className="article-intro">{t('articleIntro')}</p>
+        <ol className="article-sections">
+          {articleMap.map((s) => (
+            <li key={s.id} className="article-section" data-section={s.id} data-current={s.id === section}>
+              <h3 id={`article-${s.id}`} tabIndex={-1}>
+                {lang === 'zh' ? s.heading : s.headingEn}
+                {!s.printed && <small className="article-unprinted"> {t('articleNotPrinted')}</small>}
+              </h3>
+              {lang === 'en' && s.printed && (
+                <p className="index-item-other" lang="zh-CN">
+                  {s.heading}
+                </p>
+              )}
+              <p>{s.summary[lang]}</p>
+              {s.exhibits.length > 0 ? (
+                <>
+                  <h4>{t('articleExhibits')}</h4>
+                  <ul className="article-exhibits">{s.exhibits.map(exhibitButton)}</ul>
+                </>
+              ) : (
+                <p className="article-none">{t('articleNoExhibit')}</p>
+              )}
+              {s.alsoCited.length > 0 && (
+                <>
+                  <h4>{t('articleAlso')}</h4>
+                  <ul className="article-exhibits">{s.alsoCited.map(exhibitButton)}</ul>
+                </>
+              )}
+              {s.zones.length > 0 && (
+                <>
+                  <h4>{t('articleZones')}</h4>
+                  <ul className="article-zones">
+                    {s.zones.map((z) => (
+                      <li key={z.id}>
+                        <button
+                          type="button"
+                          onClick={() => {
+                            closeArticle();
+                            flyToZone(z.id);
+                          }}
+                        >
+                          {t('goToZone', { zone: z.name[lang] })}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}
