@@ -3,6 +3,7 @@ import { narrationSeconds, tourLength, tourStops } from '../content/tour';
 import { startPose } from '../layout/hall';
 import { speak, stopSpeaking } from '../platform/speech';
 import { useExpo } from './expo';
+import { useLoading } from './loading';
 
 /** Tour pacing, seconds: time allowed for the flight to a stop, and the shortest and longest stay. */
 export const tourPacing = { flightS: 4, minStayS: 8, maxStayS: 40, afterSpeechS: 1.5 } as const;
@@ -69,6 +70,15 @@ export const useTour = create<TourState>()((set, get) => {
     const { active, playing, index } = get();
     if (!active || !playing) return;
     const mine = token;
+    // A tour opened by a link while the hall is still loading waits for the first frame before timing its stay.
+    if (!useLoading.getState().done.frame) {
+      const stop = useLoading.subscribe((l) => {
+        if (!l.done.frame) return;
+        stop();
+        if (mine === token) schedule();
+      });
+      return;
+    }
     const lang = useExpo.getState().lang;
     timer = setTimeout(
       () => {
@@ -191,11 +201,13 @@ export function resetTour(): void {
   useTour.setState(initial);
 }
 
-// The visitor taking over (opening another exhibit, walking off by a click or the plan) pauses the tour.
+// The visitor taking over (opening another exhibit or the article view, walking off by a click or the plan)
+// pauses the tour.
 useExpo.subscribe((state, prev) => {
   if (steering) return;
   const tour = useTour.getState();
   if (!tour.active || !tour.playing) return;
   const otherExhibit = state.selected !== prev.selected && state.selected !== null;
-  if (otherExhibit || state.flight !== prev.flight) tour.pause();
+  const reading = state.article !== null && prev.article === null;
+  if (otherExhibit || reading || state.flight !== prev.flight) tour.pause();
 });

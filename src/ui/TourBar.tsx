@@ -80,7 +80,7 @@ function TourControls() {
           aria-describedby={hasVoice ? undefined : 'tour-no-voice'}
           onClick={() => setSpeech(!speech)}
         >
-          🔈 {t('tourSpeech')}
+          {t('tourSpeech')}
         </button>
         <button type="button" className="tour-exit" onClick={exit}>
           {t('tourExit')}

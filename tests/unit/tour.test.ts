@@ -10,6 +10,7 @@ import { tourLength, tourSchema, tourStops } from '../../src/content/tour';
 import { startPose } from '../../src/layout/hall';
 import { currentHash, parseHash, tourStopIndex } from '../../src/platform/router';
 import { useExpo } from '../../src/state/expo';
+import { useLoading } from '../../src/state/loading';
 import { resetNav } from '../../src/state/nav';
 import { stayFor, tourClock, useTour } from '../../src/state/tour';
 
@@ -71,6 +72,7 @@ describe('tour store', () => {
     useExpo.getState().reset();
     resetNav();
     tourClock.pace = 1;
+    useLoading.getState().markDone('frame'); // the hall is on screen: stays are timed from now
   });
   afterEach(() => {
     useTour.getState().exit();
@@ -114,6 +116,16 @@ describe('tour store', () => {
     expect(useTour.getState().index).toBe(0);
   });
 
+  it('waits for the hall’s first frame before timing the first stay', () => {
+    useLoading.setState({ done: { shell: true } });
+    useTour.getState().start(0);
+    vi.advanceTimersByTime(120_000);
+    expect(useTour.getState().index).toBe(0);
+    useLoading.getState().markDone('frame');
+    vi.advanceTimersByTime(stayFor(0, 'zh') * 1000 + 1);
+    expect(useTour.getState().index).toBe(1);
+  });
+
   it('pauses when the visitor takes over, and holds while paused', () => {
     const tour = useTour.getState();
     tour.start(2);
@@ -124,6 +136,9 @@ describe('tour store', () => {
     tour.togglePlay();
     expect(useTour.getState().playing).toBe(true);
     useExpo.getState().focusExhibit('industrial-ct');
+    expect(useTour.getState().playing).toBe(false);
+    tour.togglePlay();
+    useExpo.getState().openArticle('strategy');
     expect(useTour.getState().playing).toBe(false);
   });
 });
