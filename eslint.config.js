@@ -29,6 +29,32 @@ export default tseslint.config(
     },
   },
   {
+    // Nothing is ever rendered as HTML: content and URL text reach the page as text nodes only.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'No content is rendered as HTML.',
+        },
+        {
+          selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'No content is rendered as HTML; use textContent or React.',
+        },
+        {
+          selector: 'CallExpression[callee.property.name=/^(insertAdjacentHTML|write|writeln)$/]',
+          message: 'No content is rendered as HTML.',
+        },
+        { selector: "CallExpression[callee.name='eval']", message: 'No eval (the CSP forbids it).' },
+        {
+          selector: "NewExpression[callee.name='Function']",
+          message: 'No new Function (the CSP forbids it).',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/ui/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [

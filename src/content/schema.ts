@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { heroModels } from './modelAnchors';
 import type { HeroModelId } from './modelAnchors';
 
+// No eval-compiled fast paths: the app runs under a Content-Security-Policy without 'unsafe-eval', and zod's
+// probe for eval would itself be reported as a violation.
+z.config({ jitless: true });
+
 /** Text in both languages; Chinese is primary and shown first. */
 export const localizedText = z.object({
   zh: z.string().trim().min(1, 'Chinese text is missing'),
