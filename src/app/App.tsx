@@ -11,6 +11,7 @@ import { ExhibitIndex } from '../ui/ExhibitIndex';
 import { HelpDialog } from '../ui/HelpDialog';
 import { LoadingScreen } from '../ui/LoadingScreen';
 import { MovePad } from '../ui/MovePad';
+import { Guide2D } from '../ui/Guide2D';
 import { Toolbar } from '../ui/Toolbar';
 import { TourBar } from '../ui/TourBar';
 import { ArticleView } from '../ui/ArticleView';
@@ -47,6 +48,7 @@ export function App({ webgl }: { webgl: boolean }) {
       data-panel={panelOpen ? 'open' : 'closed'}
       data-card={cardOpen ? 'open' : 'closed'}
       data-tour={touring ? 'on' : 'off'}
+      data-webgl={webgl ? 'yes' : 'no'}
     >
       <main className="stage-wrap">
         {webgl ? (
@@ -62,12 +64,10 @@ export function App({ webgl }: { webgl: boolean }) {
             </Suspense>
           </ErrorBoundary>
         ) : (
-          <p className="notice" role="alert">
-            {t('noWebgl')}
-          </p>
+          <Guide2D />
         )}
       </main>
-      <Toolbar />
+      <Toolbar webgl={webgl} />
       <FloorPlan />
       {webgl && mode === 'walk' && <MovePad />}
       <InfoPanel />

@@ -66,9 +66,15 @@ export const strings = {
   turnLeft: { zh: '向左转', en: 'Turn left' },
   turnRight: { zh: '向右转', en: 'Turn right' },
   noWebgl: {
-    zh: '您的浏览器无法显示三维展厅（不支持 WebGL2）。下面是展厅平面图与展区介绍。',
-    en: 'Your browser cannot show the 3D hall (no WebGL2). Here are the floor plan and the zones instead.',
+    zh: '您的浏览器无法显示三维展厅（没有可用的 WebGL2，可能是被关闭或显卡不支持）。下面是二维导览：每件展品的介绍、导览路线、展区、平面图和报道导读。',
+    en: 'Your browser cannot show the 3D hall (WebGL2 is unavailable: turned off, or not supported by the graphics hardware). Here is the 2D guide instead: every exhibit’s panel, the tour route, the zones, the floor plan and the article view.',
   },
+  modelFailed: {
+    zh: '{names}的三维模型未能加载，现以简化模型代替；介绍、热点和演示照常可用。',
+    en: 'The 3D model of {names} could not be loaded, so a simple stand-in is shown; its panel, hotspot and demo still work.',
+  },
+  guideTour: { zh: '导览路线', en: 'The guided tour' },
+  guideTourFrom: { zh: '从第 {n} 站开始导览', en: 'Take the tour from stop {n}' },
   sceneError: {
     zh: '三维展厅出现问题，正在重新加载…',
     en: 'The 3D hall ran into a problem and is reloading…',

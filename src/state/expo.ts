@@ -93,6 +93,8 @@ interface ExpoState {
   indexOpen: boolean;
   /** The article view, when open. */
   article: ArticleView | null;
+  /** Exhibits whose 3D model failed to load (a placeholder stands in), in the order they failed. */
+  failedModels: string[];
   flight: Flight | null;
   /** The generic instrument category under the pointer (tooltip), if any. */
   hoveredCategory: CategoryHover | null;
@@ -119,6 +121,9 @@ interface ExpoState {
   closeArticle: () => void;
   /** Shows a notice (role=alert) for the visitor. */
   showNotice: (notice: Notice) => void;
+  /** Records that an exhibit's model failed to load (shown to the visitor until dismissed). */
+  reportModelFailure: (id: string) => void;
+  dismissModelFailures: () => void;
   closePanel: () => void;
   dismissNotice: () => void;
   /**
@@ -139,6 +144,7 @@ const initial = {
   helpOpen: false,
   indexOpen: false,
   article: null as ArticleView | null,
+  failedModels: [] as string[],
   flight: null as Flight | null,
   selected: null as Selection | null,
   notice: null as Notice | null,
@@ -235,6 +241,10 @@ export const useExpo = create<ExpoState>()((set, get) => ({
   },
   dismissNotice: () => set({ notice: null }),
   showNotice: (notice) => set({ notice }),
+  reportModelFailure: (id) => {
+    if (!get().failedModels.includes(id)) set({ failedModels: [...get().failedModels, id] });
+  },
+  dismissModelFailures: () => set({ failedModels: [] }),
   openArticle: (section = null) => {
     if (section !== null && !isArticleSection(section)) {
       set({ article: { section: null }, indexOpen: false, notice: { kind: 'unknown-section', section } });

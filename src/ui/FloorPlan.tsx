@@ -170,7 +170,7 @@ export function FloorPlan() {
                 <title>{findExhibit(d.id)?.title[lang]}</title>
               </circle>
             ))}
-            <g ref={marker} className="plan-you" aria-label={t('youAreHere')}>
+            <g ref={marker} className="plan-you" role="img" aria-label={t('youAreHere')}>
               <circle r={4.5} />
               <path d="M0,-10 L5,1 L-5,1 Z" />
             </g>

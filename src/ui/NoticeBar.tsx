@@ -1,4 +1,4 @@
-import { exhibits } from '../content/exhibits';
+import { exhibits, findExhibit } from '../content/exhibits';
 import { tourLength } from '../content/tour';
 import { useExpo } from '../state/expo';
 import { useTour } from '../state/tour';
@@ -9,7 +9,7 @@ export function NoticeBar() {
   const { lang, t } = useT();
   const notice = useExpo((s) => s.notice);
   const dismiss = useExpo((s) => s.dismissNotice);
-  if (!notice) return null;
+  if (!notice) return <ModelNotice />;
   return (
     <div className="notice-bar" role="alert">
       {notice.kind === 'unknown-exhibit' && (
@@ -40,6 +40,23 @@ export function NoticeBar() {
         </>
       )}
       {notice.kind === 'unknown-section' && <p>{t('unknownSection', { section: notice.section })}</p>}
+      <button type="button" onClick={dismiss}>
+        {t('dismiss')}
+      </button>
+    </div>
+  );
+}
+
+/** Says which exhibits' 3D models could not be loaded; their panels and demos still work. */
+function ModelNotice() {
+  const { lang, t } = useT();
+  const failed = useExpo((s) => s.failedModels);
+  const dismiss = useExpo((s) => s.dismissModelFailures);
+  if (failed.length === 0) return null;
+  const names = failed.map((id) => findExhibit(id)?.title[lang] ?? id).join(lang === 'zh' ? '、' : ', ');
+  return (
+    <div className="notice-bar" role="alert" data-testid="model-notice">
+      <p>{t('modelFailed', { names })}</p>
       <button type="button" onClick={dismiss}>
         {t('dismiss')}
       </button>

@@ -5,7 +5,7 @@ import { useTour } from '../state/tour';
 import { useT } from './useT';
 
 /** Top bar: title, area, view mode, exhibit index, floor plan, help and language. */
-export function Toolbar() {
+export function Toolbar({ webgl = true }: { webgl?: boolean }) {
   const { lang, t } = useT();
   const mode = useExpo((s) => s.mode);
   const setMode = useExpo((s) => s.setMode);
@@ -28,14 +28,16 @@ export function Toolbar() {
         </p>
       </div>
       <nav className="toolbar-actions" aria-label={t('modeGroup')}>
-        <div className="segmented" role="group" aria-label={t('modeGroup')}>
-          <button type="button" aria-pressed={mode === 'walk'} onClick={() => setMode('walk')}>
-            {t('modeWalk')}
-          </button>
-          <button type="button" aria-pressed={mode === 'overview'} onClick={() => setMode('overview')}>
-            {t('modeOverview')}
-          </button>
-        </div>
+        {webgl && (
+          <div className="segmented" role="group" aria-label={t('modeGroup')}>
+            <button type="button" aria-pressed={mode === 'walk'} onClick={() => setMode('walk')}>
+              {t('modeWalk')}
+            </button>
+            <button type="button" aria-pressed={mode === 'overview'} onClick={() => setMode('overview')}>
+              {t('modeOverview')}
+            </button>
+          </div>
+        )}
         <button type="button" id="index-button" aria-haspopup="dialog" onClick={() => setIndexOpen(true)}>
           {t('indexButton')}
         </button>
@@ -59,7 +61,7 @@ export function Toolbar() {
         <button
           type="button"
           lang={lang === 'zh' ? 'en' : 'zh'}
-          aria-label={t('langSwitchLabel')}
+          aria-label={`${t('langSwitch')} · ${t('langSwitchLabel')}`}
           onClick={toggleLang}
         >
           {t('langSwitch')}

@@ -58,7 +58,7 @@ test.describe('overview, floor plan, language, help', () => {
     await expect(page.getByRole('banner').getByRole('heading', { level: 1 })).toHaveText(
       '两会一展 · 虚拟展厅',
     );
-    await page.getByRole('button', { name: '切换到英文' }).click();
+    await page.getByRole('button', { name: /切换到英文/ }).click();
     await expect(page.getByRole('banner').getByRole('heading', { level: 1 })).toHaveText(
       'Metrology Expo · Virtual Hall',
     );
@@ -72,7 +72,7 @@ test.describe('overview, floor plan, language, help', () => {
       .locator('.toolbar, .floor-plan')
       .evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText).join(' '));
     expect(text.replace('中文', '')).not.toMatch(/[\u4e00-\u9fff]/);
-    await page.getByRole('button', { name: 'Switch to Chinese' }).click();
+    await page.getByRole('button', { name: /Switch to Chinese/ }).click();
     await expect(page.getByRole('banner').getByRole('heading', { level: 1 })).toHaveText(
       '两会一展 · 虚拟展厅',
     );

@@ -2,6 +2,7 @@ import { Suspense, useEffect } from 'react';
 import { ErrorBoundary } from '../../app/ErrorBoundary';
 import { heroModels } from '../../content/modelAnchors';
 import type { HeroModelId } from '../../content/modelAnchors';
+import { useExpo } from '../../state/expo';
 import { useLoading } from '../../state/loading';
 import { HeroExhibit } from './HeroExhibit';
 import { ModelPlaceholder } from './ModelPlaceholder';
@@ -19,7 +20,11 @@ export function HeroExhibits() {
   return (
     <Suspense fallback={null}>
       {ids.map((id) => (
-        <ErrorBoundary key={id} fallback={<ModelPlaceholder id={id} />}>
+        <ErrorBoundary
+          key={id}
+          fallback={<ModelPlaceholder id={id} />}
+          onError={() => useExpo.getState().reportModelFailure(id)}
+        >
           <HeroExhibit id={id} />
         </ErrorBoundary>
       ))}
