@@ -1,7 +1,15 @@
 import type { Language, LocalizedText } from './schema';
 
-/** Strings of the strategy wall's tier view, Chinese and English. */
+/** Strings of the Time Valley clock and the strategy wall's tier view, Chinese and English. */
 export const boardStrings = {
+  /** The panel's live time line; {time} is the visitor's local HH:MM:SS. */
+  clockNow: { zh: '此刻 {time} · 您的本地时间', en: 'Now {time} · your local time' },
+  clockNowNote: {
+    zh: '展区上方的大钟走的就是这个时间。',
+    en: 'The big clock above the zone shows this same time.',
+  },
+  /** Caption under the numerals on the 3D dial. */
+  clockDialCaption: { zh: '您的本地时间', en: 'Your local time' },
   tiersHeading: { zh: '三个层次', en: 'The three tiers' },
   tiersLabel: { zh: '“稳五进三布二”的三个层次', en: 'The three tiers of the strategy' },
   tierCount: { zh: '{n}个产业', en: '{n} industries' },

@@ -2,10 +2,12 @@ import { useEffect, useRef } from 'react';
 import { articleSections, citationLine } from '../content/article';
 import { boardText } from '../content/boardStrings';
 import { findExhibit } from '../content/exhibits';
+import { clockTower } from '../layout/clock';
 import { demoIds } from '../state/demos';
 import type { DemoId } from '../state/demos';
 import { useExpo } from '../state/expo';
 import { DemoPanel } from './demos/DemoPanel';
+import { LocalClockLine } from './LocalClockLine';
 import { PartTiers } from './PartTiers';
 import { useDialogFocus } from './useDialogFocus';
 import { useT } from './useT';
@@ -66,6 +68,7 @@ export function InfoPanel() {
       </header>
       <div className="info-body">
         <p className="info-role">{exhibit.role[lang]}</p>
+        {exhibit.id === clockTower.exhibitId && <LocalClockLine lang={lang} />}
         <h3>{t(zone ? 'panelZoneWhat' : 'panelMeasures')}</h3>
         <p>{exhibit.measures[lang]}</p>
         <h3>{t(zone ? 'panelZoneHow' : 'panelHow')}</h3>
