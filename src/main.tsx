@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { hasWebGL2 } from './platform/webgl';
 import { installTestHook } from './platform/testHook';
 import './styles.css';
+import './ui/board.css';
 
 installTestHook();
 const root = document.getElementById('root');

@@ -165,10 +165,11 @@ export function sentenceCount(text: string): number {
 }
 
 /**
- * Problems with exhibits against the article: every citation (exhibit, figure, quote) resolves and its
- * anchor is in the cited paragraph; every article figure's `match` is in its paragraph (the figure's own
- * citation, else the exhibit's); every quote is verbatim in its cited paragraph, one sentence at most,
- * and a speaker never has two different quotes. Returns [] when all is well.
+ * Problems with exhibits against the article: every citation (exhibit, figure, part, quote) resolves and
+ * its anchor is in the cited paragraph; every article figure's `match` is in its paragraph (the figure's own
+ * citation, else the exhibit's); every name a part lists is in the part's paragraph; every quote is
+ * verbatim in its cited paragraph, one sentence at most, and a speaker never has two different quotes.
+ * Returns [] when all is well.
  */
 export function checkExhibits(
   exhibits: readonly Exhibit[],
@@ -193,6 +194,21 @@ export function checkExhibits(
         problems.push(
           `${where}.match: "${figure.match ?? ''}" does not occur in ${citation.section} ¶${citation.paragraph}`,
         );
+    });
+
+    exhibit.parts.forEach((part, j) => {
+      const where = `${at}.parts.${j}`;
+      if (part.citation)
+        problems.push(...checkCitation(article, part.citation, `${where}.citation`, headings));
+      const citation = part.citation ?? exhibit.citation;
+      const text = citedParagraph(article, citation);
+      if (text === undefined) return; // reported by the citation check
+      part.items?.forEach((item, k) => {
+        if (!text.includes(item.zh))
+          problems.push(
+            `${where}.items.${k}: "${item.zh}" does not occur in ${citation.section} ¶${citation.paragraph}`,
+          );
+      });
     });
 
     const quote = exhibit.quote;

@@ -505,12 +505,57 @@ export const exhibits: readonly Exhibit[] = parseContent(
         zh: '战略并不平均用力，而是分清升级、崛起和储备的节奏。成绩已经可见：15条重点产业链上规模以上企业的产值增长了9.0%，衡阳有5个产业集群在全省产业集群竞赛中胜出，智能衡器计量产业规模超过200亿元。',
         en: 'The plan does not spread effort evenly; it sets a different pace for upgrading, rising and preparing. Results are already visible: output of the larger firms on the 15 key industrial chains grew 9.0%, five Hengyang clusters won the provincial cluster contest, and smart weighing and metrology passed 20 billion yuan.',
       },
-      parts: [],
+      parts: [
+        {
+          id: 'stabilise-five',
+          name: { zh: '稳五', en: 'Stabilise five' },
+          text: {
+            zh: '五个已成规模的优势产业，任务是守住并提升，稳住全市产业集群的底盘。报道用几组数字说明“稳”的分量：重点产业链的增长、省里集群竞赛的胜出，以及园区和船山时间谷获得的称号。',
+            en: 'Five industries the city is already strong in, to be held and upgraded as the base of its clusters. The article shows what “steady” means with figures: growth on the key chains, wins in the provincial cluster contest, and titles for its parks and for Chuanshan Time Valley.',
+          },
+          citation: { section: 'strategy', paragraph: 2, anchor: '五大优势产业' },
+          items: [
+            { zh: '输变电装备', en: 'Power transmission and transformation equipment' },
+            { zh: '钢管及有色金属', en: 'Steel pipes and non-ferrous metals' },
+            { zh: '盐卤化工', en: 'Salt and brine chemicals' },
+            { zh: '电子信息', en: 'Electronic information' },
+            { zh: '食品加工', en: 'Food processing' },
+          ],
+        },
+        {
+          id: 'advance-three',
+          name: { zh: '进三', en: 'Advance three' },
+          text: {
+            zh: '三个新兴产业要加力做大，成为新的增长引擎。打头阵的是智能衡器计量：省里把建设产业园的任务交给衡阳，并把它列进全省的重点产业链，全市规模已越过200亿元。',
+            en: 'Three emerging industries to be built up into new engines of growth. Smart weighing and metrology leads: the province gave Hengyang the task of building its industrial park and listed it among the province’s key chains, and the city’s industry has passed 20 billion yuan.',
+          },
+          citation: { section: 'strategy', paragraph: 3, anchor: '三大新兴产业' },
+          items: [
+            { zh: '智能衡器计量', en: 'Smart weighing and metrology' },
+            { zh: '数字经济', en: 'Digital economy' },
+            { zh: '资源循环利用', en: 'Resource recycling' },
+          ],
+        },
+        {
+          id: 'plant-two',
+          name: { zh: '布二', en: 'Plant two' },
+          text: {
+            zh: '两个未来产业要提前播种培育，抢先占住发展的高地。报道提醒，这一步既要胆识，也要像计量那样准的眼光，还要耐心。',
+            en: 'Two future industries to be seeded and raised early, to take the high ground. The article notes that this takes courage, an eye as exact as measurement, and patience.',
+          },
+          citation: { section: 'strategy', paragraph: 4, anchor: '两大未来产业' },
+          items: [
+            { zh: '具身智能', en: 'Embodied intelligence' },
+            { zh: '核技术应用', en: 'Nuclear technology applications' },
+          ],
+        },
+      ],
       citation: { section: 'strategy', paragraph: 1, anchor: '稳五进三布二' },
       figures: [
         {
           label: { zh: '重点产业链', en: 'Key industrial chains' },
           value: { zh: '15条', en: '15' },
+          part: 'stabilise-five',
           source: 'article',
           match: '15条重点产业链',
           citation: { section: 'strategy', paragraph: 2, anchor: '15条重点产业链' },
@@ -521,6 +566,7 @@ export const exhibits: readonly Exhibit[] = parseContent(
             en: 'Output growth of larger firms on the key chains',
           },
           value: { zh: '9.0%', en: '9.0%' },
+          part: 'stabilise-five',
           source: 'article',
           match: '9.0%',
           citation: { section: 'strategy', paragraph: 2, anchor: '15条重点产业链' },
@@ -531,6 +577,7 @@ export const exhibits: readonly Exhibit[] = parseContent(
             zh: '5个：衡阳市智能衡器计量，衡东县泵业制造，衡阳县钟表，耒阳市绿色造纸与纸品加工，常宁市牛仔服饰',
             en: '5: smart weighing & metrology (Hengyang city), pumps (Hengdong County), clocks (Hengyang County), green paper-making (Leiyang), denim clothing (Changning)',
           },
+          part: 'stabilise-five',
           source: 'article',
           match: '5个产业集群',
           citation: { section: 'strategy', paragraph: 2, anchor: '湖南省产业集群竞赛' },
@@ -538,13 +585,23 @@ export const exhibits: readonly Exhibit[] = parseContent(
         {
           label: { zh: '智能衡器计量产业规模', en: 'Smart weighing and metrology industry' },
           value: { zh: '突破200亿元', en: 'Over 20 billion yuan' },
+          part: 'advance-three',
           source: 'article',
           match: '200亿元',
           citation: { section: 'strategy', paragraph: 3, anchor: '一区两基地' },
         },
         {
+          label: { zh: '智能衡器计量的产业布局', en: 'Layout of smart weighing and metrology' },
+          value: { zh: '“一区两基地”', en: '“One zone, two bases”' },
+          part: 'advance-three',
+          source: 'article',
+          match: '一区两基地',
+          citation: { section: 'strategy', paragraph: 3, anchor: '一区两基地' },
+        },
+        {
           label: { zh: '衡东泵业的全国市场份额', en: 'Hengdong pumps’ share of the national market' },
           value: { zh: '约一半', en: 'About half' },
+          part: 'advance-three',
           source: 'article',
           match: '半壁江山',
           citation: { section: 'strategy', paragraph: 3, anchor: '衡东泵业制造' },

@@ -117,6 +117,8 @@ export const figureSchema = z
     citation: citationSchema.optional(),
     /** Optional caveat shown with the figure. */
     note: localizedText.optional(),
+    /** Id of the exhibit part the figure belongs to (e.g. a strategy tier), if any. */
+    part: kebabId.optional(),
   })
   .superRefine((figure, ctx) => {
     if (figure.source === 'article' && figure.match === undefined)
@@ -134,11 +136,18 @@ export const figureSchema = z
   });
 export type ExhibitFigure = z.infer<typeof figureSchema>;
 
-/** One hotspot part of an exhibit's model (hero parts: ids as in modelAnchors.ts). */
+/** A name a part lists (e.g. one industry of a strategy tier): its zh form occurs verbatim in the part's paragraph. */
+export const partItemSchema = localizedText;
+
+/** One hotspot part of an exhibit's model (hero parts: ids as in modelAnchors.ts), or one section of a zone exhibit. */
 export const exhibitPartSchema = z.object({
   id: kebabId,
   name: localizedText,
   text: localizedText,
+  /** Paragraph the part's facts come from, when it is not the exhibit's own citation. */
+  citation: citationSchema.optional(),
+  /** Names the part lists (a tier's industries); each zh name is checked verbatim against the part's paragraph. */
+  items: z.array(partItemSchema).optional(),
 });
 export type ExhibitPart = z.infer<typeof exhibitPartSchema>;
 
@@ -183,6 +192,14 @@ export const exhibitsSchema = z
     flagDuplicateIds(list, ctx, [], 'id');
     list.forEach((exhibit, i) => {
       const partIds = flagDuplicateIds(exhibit.parts, ctx, [i, 'parts'], 'part id');
+      exhibit.figures.forEach((figure, j) => {
+        if (figure.part !== undefined && !partIds.has(figure.part))
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'figures', j, 'part'],
+            message: `figure names part ${figure.part}, which exhibit ${exhibit.id} does not have`,
+          });
+      });
 
       if (exhibit.kind !== 'hero') return;
       if (exhibit.demo === undefined)

@@ -2,6 +2,7 @@ import type { Rect, Vec2 } from './geometry';
 import { inflate } from './geometry';
 import { blockBounds, buildings, chimneys, treeTrunkM, trees } from './hall';
 import { stands, zoneBoardFootprints } from './booths';
+import { clockTowerFootprint } from './clock';
 import { buildShell } from './walls';
 
 /** Walking tunables: the visitor is a circle of this radius on the floor. */
@@ -14,7 +15,7 @@ export interface Colliders {
   bounds: Rect;
 }
 
-/** Collects the walls, pilasters, stands, zone exhibit boards and chimneys that block walking, from the layout. */
+/** Collects the walls, pilasters, stands, zone exhibit boards, the clock tower and chimneys that block walking. */
 export function buildColliders(): Colliders {
   const boxes: Rect[] = [];
   for (const b of buildings) {
@@ -30,7 +31,7 @@ export function buildColliders(): Colliders {
     }
   }
   for (const s of stands) boxes.push(s.rect);
-  boxes.push(...zoneBoardFootprints);
+  boxes.push(...zoneBoardFootprints, clockTowerFootprint);
   const circles = [
     ...chimneys.map((c) => ({ x: c.x, z: c.z, r: c.baseRadiusM + 0.7 })),
     ...trees.map((t) => ({ ...t, r: treeTrunkM })),

@@ -9,6 +9,8 @@ import { nav } from '../state/nav';
 import { anchors } from './anchors';
 import { instrumentsFor } from '../layout/instruments';
 import { urlInstrumentCount } from './instrumentCount';
+import { timeFromHandAngles } from '../layout/clock';
+import type { ClockHandAngles } from '../layout/clock';
 
 /** Renderer figures for tests and the benchmark. */
 export interface SceneStats {
@@ -31,6 +33,16 @@ export interface SceneProbe {
 }
 
 let probe: SceneProbe | null = null;
+
+/** What the 3D clock's hands show now: their angles (clockwise from 12, degrees). */
+export type ClockProbe = () => ClockHandAngles;
+
+let clockProbe: ClockProbe | null = null;
+
+/** Called by the Time Valley clock when it mounts (and with null when it unmounts). */
+export function registerClockProbe(p: ClockProbe | null): void {
+  clockProbe = p;
+}
 
 /** Called by the scene when it mounts (and with null when it unmounts). */
 export function registerProbe(p: SceneProbe | null): void {
@@ -69,6 +81,11 @@ export function installTestHook(): void {
     project: (id: string) => {
       const p = anchors.get(id) ?? anchors.get(`zone:${id}`);
       return p && probe ? probe.project(p) : null;
+    },
+    /** The time the 3D clock's hands show (12-hour), read back from the hands themselves. */
+    clock: () => {
+      const angles = clockProbe?.();
+      return angles ? { ...angles, ...timeFromHandAngles(angles) } : null;
     },
     stats: (): SceneStats | null => (probe ? { ...probe.stats(), frames: nav.framesRendered } : null),
     state: () => ({

@@ -10,6 +10,7 @@ import { Booths } from './exhibits/Booths';
 import { HeroExhibits } from './exhibits/HeroExhibits';
 import { Instruments } from './exhibits/Instruments';
 import { ZoneExhibits } from './exhibits/ZoneExhibits';
+import { ClockTower } from './exhibits/ClockTower';
 import { CameraRig } from './controls/CameraRig';
 import { FloorClick } from './controls/FloorClick';
 import { PointerLook } from './controls/PointerLook';
@@ -54,6 +55,7 @@ export default function Stage({ label }: { label: string }) {
       </FloorClick>
       <HeroExhibits />
       <ZoneExhibits />
+      <ClockTower />
       <Instruments />
       <ZoneLabels />
       <EntranceSign />

@@ -1,10 +1,14 @@
 import { useEffect, useRef } from 'react';
 import { articleSections, citationLine } from '../content/article';
+import { boardText } from '../content/boardStrings';
 import { findExhibit } from '../content/exhibits';
+import { clockTower } from '../layout/clock';
 import { demoIds } from '../state/demos';
 import type { DemoId } from '../state/demos';
 import { useExpo } from '../state/expo';
 import { DemoPanel } from './demos/DemoPanel';
+import { LocalClockLine } from './LocalClockLine';
+import { PartTiers } from './PartTiers';
 import { useDialogFocus } from './useDialogFocus';
 import { useT } from './useT';
 
@@ -34,6 +38,9 @@ export function InfoPanel() {
   const other = lang === 'zh' ? 'en' : 'zh';
   const section = articleSections[exhibit.citation.section];
   const zone = exhibit.kind === 'zone';
+  // Parts that list names (the strategy wall's tiers) get the tab view, which shows their figures too.
+  const tiered = exhibit.parts.length > 0 && exhibit.parts.every((p) => p.items !== undefined);
+  const figures = tiered ? exhibit.figures.filter((f) => f.part === undefined) : exhibit.figures;
   return (
     <section
       className="info-panel"
@@ -62,11 +69,18 @@ export function InfoPanel() {
       </header>
       <div className="info-body">
         <p className="info-role">{exhibit.role[lang]}</p>
+        {exhibit.id === clockTower.exhibitId && <LocalClockLine lang={lang} />}
         <h3>{t(zone ? 'panelZoneWhat' : 'panelMeasures')}</h3>
         <p>{exhibit.measures[lang]}</p>
         <h3>{t(zone ? 'panelZoneHow' : 'panelHow')}</h3>
         <p>{exhibit.howItWorks[lang]}</p>
-        {exhibit.parts.length > 0 && (
+        {tiered && (
+          <>
+            <h3>{boardText(lang, 'tiersHeading')}</h3>
+            <PartTiers exhibit={exhibit} part={selected.part} />
+          </>
+        )}
+        {!tiered && exhibit.parts.length > 0 && (
           <>
             <h3>{t('panelParts')}</h3>
             <ul className="info-parts">
@@ -87,11 +101,11 @@ export function InfoPanel() {
         )}
         <h3>{t(zone ? 'panelZoneWhy' : 'panelWhy')}</h3>
         <p>{exhibit.whyItMatters[lang]}</p>
-        {exhibit.figures.length > 0 && (
+        {figures.length > 0 && (
           <>
             <h3>{t('panelFigures')}</h3>
             <dl className="info-figures">
-              {exhibit.figures.map((f, i) => (
+              {figures.map((f, i) => (
                 <div key={i}>
                   <dt>{f.label[lang]}</dt>
                   <dd>

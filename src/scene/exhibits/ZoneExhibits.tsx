@@ -1,15 +1,14 @@
 import { useEffect, useMemo } from 'react';
 import type { ThreeEvent } from '@react-three/fiber';
-import { CanvasTexture, SRGBColorSpace } from 'three';
 import { findExhibit } from '../../content/exhibits';
-import type { Exhibit, Language } from '../../content/schema';
 import { zones } from '../../content/zones';
 import { zoneBoard, zoneExhibitStands } from '../../layout/booths';
 import type { ZoneExhibitId } from '../../layout/booths';
+import { tierBoard, tierColumnAt, tierColumns } from '../../layout/tierBoard';
 import { anchors } from '../../platform/anchors';
 import { useExpo } from '../../state/expo';
 import { clickSlopPx } from '../controls/FloorClick';
-import { fontStack } from '../labelTexture';
+import { boardTexture, tierBoardTexture } from './boardTexture';
 import { Hotspot } from './Hotspot';
 
 const ids = Object.keys(zoneExhibitStands) as ZoneExhibitId[];
@@ -17,55 +16,6 @@ const zoneColor = new Map(zones.map((z) => [z.id, z.color]));
 
 /** How far above the board's top edge the hotspot floats, metres. */
 const hotspotAboveM = 0.35;
-
-/** Breaks text into lines no wider than maxW: by word in English, by character in Chinese. */
-function wrap(g: CanvasRenderingContext2D, text: string, maxW: number, lang: Language): string[] {
-  const tokens = lang === 'en' ? text.split(/(?<=\s)/) : Array.from(text);
-  const lines: string[] = [];
-  let line = '';
-  for (const tok of tokens) {
-    if (line && g.measureText(line + tok).width > maxW) {
-      lines.push(line.trimEnd());
-      line = tok.trimStart();
-    } else line += tok;
-  }
-  if (line) lines.push(line.trimEnd());
-  return lines;
-}
-
-/** The board's face: a coloured band, the exhibit's title and its one-line role, in the current language. */
-function boardTexture(exhibit: Exhibit, lang: Language, color: string): CanvasTexture {
-  const w = 1200;
-  const h = Math.round((w * zoneBoard.heightM) / zoneBoard.widthM);
-  const pad = 72;
-  const c = document.createElement('canvas');
-  c.width = w;
-  c.height = h;
-  const g = c.getContext('2d')!;
-  g.fillStyle = '#faf8f3';
-  g.fillRect(0, 0, w, h);
-  g.fillStyle = color;
-  g.fillRect(0, 0, w, 40);
-  g.textBaseline = 'top';
-  let y = 110;
-  g.fillStyle = '#1d232b';
-  g.font = `700 84px ${fontStack}`;
-  for (const line of wrap(g, exhibit.title[lang], w - 2 * pad, lang).slice(0, 3)) {
-    g.fillText(line, pad, y);
-    y += 104;
-  }
-  y += 40;
-  g.fillStyle = '#4a5561';
-  g.font = `500 52px ${fontStack}`;
-  for (const line of wrap(g, exhibit.role[lang], w - 2 * pad, lang).slice(0, 6)) {
-    g.fillText(line, pad, y);
-    y += 70;
-  }
-  const texture = new CanvasTexture(c);
-  texture.colorSpace = SRGBColorSpace;
-  texture.anisotropy = 4;
-  return texture;
-}
 
 /** One zone exhibit: a freestanding display board on two posts, clickable, with its hotspot above. */
 function ZoneExhibitBoard({ id }: { id: ZoneExhibitId }) {
@@ -78,23 +28,39 @@ function ZoneExhibitBoard({ id }: { id: ZoneExhibitId }) {
   const centreY = bottomM + heightM / 2;
   const topY = bottomM + heightM;
   const yaw = (stand.yawDeg * Math.PI) / 180;
+  // Parts that list names are tiers (the strategy wall): drawn as columns, each with its own hotspot.
+  const { tiers, columns } = useMemo(() => {
+    const list =
+      exhibit && exhibit.parts.length > 0 && exhibit.parts.every((p) => p.items) ? exhibit.parts : [];
+    return { tiers: list, columns: tierColumns(list.length) };
+  }, [exhibit]);
+  const mainAboveM = tiers.length ? tierBoard.mainHotspotAboveM : hotspotAboveM;
 
-  const texture = useMemo(
-    () => (exhibit && typeof document !== 'undefined' ? boardTexture(exhibit, lang, color) : null),
-    [exhibit, lang, color],
-  );
+  const texture = useMemo(() => {
+    if (!exhibit || typeof document === 'undefined') return null;
+    return tiers.length ? tierBoardTexture(exhibit, lang, color) : boardTexture(exhibit, lang, color);
+  }, [exhibit, tiers.length, lang, color]);
   useEffect(() => () => texture?.dispose(), [texture]);
 
   useEffect(() => {
     // The face's centre, just in front of it, and the hotspot above the board.
     const front = thicknessM / 2 + 0.01;
     anchors.set(`model:${id}`, [stand.x + Math.sin(yaw) * front, centreY, stand.z + Math.cos(yaw) * front]);
-    anchors.set(id, [stand.x, topY + hotspotAboveM, stand.z]);
-  }, [id, stand, yaw, centreY, topY, thicknessM]);
+    anchors.set(id, [stand.x, topY + mainAboveM, stand.z]);
+    columns.forEach((col, i) => {
+      const u = (col.centre - 0.5) * widthM;
+      const y = topY + tierBoard.partHotspotAboveM;
+      anchors.set(`${id}/${tiers[i]!.id}`, [stand.x + Math.cos(yaw) * u, y, stand.z - Math.sin(yaw) * u]);
+    });
+  }, [id, stand, yaw, centreY, topY, thicknessM, mainAboveM, columns, tiers, widthM]);
 
   const onClick = (e: ThreeEvent<MouseEvent>) => {
     e.stopPropagation();
-    if (e.delta <= clickSlopPx) focusExhibit(id);
+    if (e.delta > clickSlopPx) return;
+    // On a tier board, a click on the face opens the panel at the column under the pointer.
+    const u = e.object.userData.face === true ? e.uv?.x : undefined;
+    const part = tiers.length && u !== undefined ? tiers[tierColumnAt(u, tiers.length)]!.id : null;
+    focusExhibit(id, part);
   };
 
   const postX = widthM / 2 + postM / 2;
@@ -106,7 +72,7 @@ function ZoneExhibitBoard({ id }: { id: ZoneExhibitId }) {
           <boxGeometry args={[widthM + 2 * frameM, heightM + 2 * frameM, thicknessM]} />
           <meshStandardMaterial color={color} roughness={0.6} />
         </mesh>
-        <mesh position={[0, centreY, thicknessM / 2 + 0.002]}>
+        <mesh position={[0, centreY, thicknessM / 2 + 0.002]} userData={{ face: true }}>
           <planeGeometry args={[widthM, heightM]} />
           {texture ? (
             <meshStandardMaterial map={texture} roughness={0.85} />
@@ -129,13 +95,23 @@ function ZoneExhibitBoard({ id }: { id: ZoneExhibitId }) {
       </group>
       {exhibit && (
         <Hotspot
-          position={[0, topY + hotspotAboveM, 0]}
+          position={[0, topY + mainAboveM, 0]}
           exhibitId={id}
           part={null}
           label={exhibit.title[lang]}
           main
         />
       )}
+      {tiers.map((part, i) => (
+        <Hotspot
+          key={part.id}
+          position={[(columns[i]!.centre - 0.5) * widthM, topY + tierBoard.partHotspotAboveM, 0]}
+          exhibitId={id}
+          part={part.id}
+          label={part.name[lang]}
+          main={false}
+        />
+      ))}
     </group>
   );
 }
