@@ -27,9 +27,13 @@ test('the guided tour visits every stop in order, by keyboard alone, and each st
   await page.keyboard.press('t');
   const bar = page.getByRole('region', { name: /语音导览/ });
   await expect(bar).toBeVisible();
-  await bar.getByRole('button', { name: /暂停/ }).click();
+  // Focus lands on "next"; Shift+Tab reaches pause, Enter pauses, Tab goes back to "next".
+  await expect(bar.getByRole('button', { name: /下一站/ })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter');
   await expect(bar.getByRole('button', { name: /继续/ })).toBeVisible();
-  await bar.getByRole('button', { name: /下一站/ }).focus();
+  await page.keyboard.press('Tab');
+  await expect(bar.getByRole('button', { name: /下一站/ })).toBeFocused();
   // Read aloud is off until asked for (and disabled where the browser has no voice).
   await expect(bar.getByRole('button', { name: /朗读/ })).not.toHaveAttribute('aria-pressed', 'true');
 
