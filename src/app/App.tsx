@@ -2,6 +2,8 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useExpo } from '../state/expo';
 import { useLoading } from '../state/loading';
 import { startRouter } from '../platform/router';
+import { sceneFailed, watchSceneErrors } from '../platform/watchdog';
+import { HealthNotice } from '../ui/HealthNotice';
 import { FloorPlan } from '../ui/FloorPlan';
 import { CategoryCard } from '../ui/CategoryCard';
 import { CategoryTooltip } from '../ui/CategoryTooltip';
@@ -37,6 +39,7 @@ export function App({ webgl }: { webgl: boolean }) {
   const touring = useTour((s) => s.active);
   useKeyboard();
   useEffect(() => startRouter(), []);
+  useEffect(() => (webgl ? watchSceneErrors() : undefined), [webgl]);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = t('appTitle');
@@ -52,13 +55,7 @@ export function App({ webgl }: { webgl: boolean }) {
     >
       <main className="stage-wrap">
         {webgl ? (
-          <ErrorBoundary
-            fallback={
-              <p className="notice" role="alert">
-                {t('sceneError')}
-              </p>
-            }
-          >
+          <ErrorBoundary fallback={null} onError={sceneFailed}>
             <Suspense fallback={null}>
               <Stage label={t('appTitle')} />
             </Suspense>
@@ -73,6 +70,7 @@ export function App({ webgl }: { webgl: boolean }) {
       <InfoPanel />
       <CategoryCard />
       {webgl && <CategoryTooltip />}
+      <HealthNotice />
       <TourBar />
       <NoticeBar />
       <ExhibitIndex />

@@ -7,6 +7,7 @@ import { useTour } from '../state/tour';
 import { loadingSteps, useLoading } from '../state/loading';
 import { nav } from '../state/nav';
 import { anchors } from './anchors';
+import { requestFrame } from './frames';
 import { instrumentsFor } from '../layout/instruments';
 import { urlInstrumentCount } from './instrumentCount';
 import { timeFromHandAngles } from '../layout/clock';
@@ -38,6 +39,9 @@ let probe: SceneProbe | null = null;
 export type ClockProbe = () => ClockHandAngles;
 
 let clockProbe: ClockProbe | null = null;
+
+/** Set by the test hook's crash(): the 3D view throws from its next frame (tests the watchdog). */
+export const testCrash = { armed: false };
 
 /** Called by the Time Valley clock when it mounts (and with null when it unmounts). */
 export function registerClockProbe(p: ClockProbe | null): void {
@@ -111,6 +115,14 @@ export function installTestHook(): void {
       Object.assign(nav, { x, z, yaw: yawDeg / deg, pitch: 0, walkTarget: null });
       nav.held.clear();
       nav.lastWalk = { x, z, yaw: nav.yaw };
+      requestFrame();
+    },
+    /** Asks the on-demand frame loop for one frame. */
+    frame: () => requestFrame(),
+    /** Makes the 3D view throw an uncaught error from its next frame. */
+    crash: () => {
+      testCrash.armed = true;
+      requestFrame();
     },
   };
   Object.defineProperty(window, '__expo', { value: hook, configurable: true });

@@ -23,6 +23,7 @@ import { ZoneLabels } from './hall/ZoneLabels';
 import { Lights } from './Lights';
 import { CanvasLabel } from './CanvasLabel';
 import { TestHookBridge } from './TestHookBridge';
+import { FrameDemand } from './FrameDemand';
 
 /** Low quality renders at half resolution: software and weak GPUs are bound by pixels shaded. */
 const lowQualityDpr = 0.5;
@@ -40,6 +41,7 @@ export default function Stage({ label }: { label: string }) {
   return (
     <Canvas
       className="stage"
+      frameloop="demand"
       shadows={!low}
       dpr={low ? lowQualityDpr : [1, 2]}
       gl={{ antialias: !low, toneMapping: ACESFilmicToneMapping, toneMappingExposure: 1.0 }}
@@ -62,6 +64,7 @@ export default function Stage({ label }: { label: string }) {
       <AssetProgress />
       <CameraRig />
       <PointerLook />
+      <FrameDemand />
       <TestHookBridge />
       <CanvasLabel label={label} />
     </Canvas>

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { InstancedMesh, Vector3 } from 'three';
-import { registerProbe } from '../platform/testHook';
+import { registerProbe, testCrash } from '../platform/testHook';
 import { useLoading } from '../state/loading';
 import { nav } from '../state/nav';
 
@@ -43,6 +43,10 @@ export function TestHookBridge() {
     return () => registerProbe(null);
   }, [gl, camera, scene, size]);
   useFrame(() => {
+    if (testCrash.armed) {
+      testCrash.armed = false;
+      throw new Error('test hook: an uncaught error in the 3D view');
+    }
     nav.framesRendered++;
     const { done, markDone } = useLoading.getState();
     if (!done.frame && done.code && done.materials && done.hall && done.models) markDone('frame');

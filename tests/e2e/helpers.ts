@@ -35,6 +35,9 @@ export interface ExpoHook {
   };
   blocked: (x: number, z: number) => boolean;
   teleport: (x: number, z: number, yawDeg?: number) => void;
+  frame: () => void;
+  crash: () => void;
+  clock: () => { hourDeg: number; minuteDeg: number; secondDeg: number } | null;
 }
 
 declare global {
@@ -58,8 +61,23 @@ export function camera(page: Page) {
 export async function settle(page: Page): Promise<void> {
   await expect.poll(async () => (await camera(page)).flying, { timeout: 30_000 }).toBe(false);
   // One more frame so the view matches the state.
+  await frames(page, 2);
+}
+
+/**
+ * Waits until n more frames have been drawn. Rendering is on demand, so each poll asks for a frame; a
+ * view that is still moving draws them by itself.
+ */
+export async function frames(page: Page, n = 1): Promise<void> {
   const f = await page.evaluate(() => window.__expo.stats().frames);
-  await page.waitForFunction((f0) => window.__expo.stats().frames > f0 + 1, f, { timeout: 30_000 });
+  await page.waitForFunction(
+    ([f0, k]) => {
+      window.__expo.frame();
+      return window.__expo.stats().frames >= f0 + k;
+    },
+    [f, n] as const,
+    { timeout: 30_000 },
+  );
 }
 
 /** Luminance spread and number of distinct colours of a PNG (both near 0 for a blank image). */

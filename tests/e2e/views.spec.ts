@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { camera, keepScreenshot, openHall, settle } from './helpers';
+import { camera, frames, keepScreenshot, openHall, settle } from './helpers';
 
 test.describe('overview, floor plan, language, help', () => {
   test('overview shows the block from above and a zone click flies down into it', async ({ page }) => {
@@ -44,8 +44,7 @@ test.describe('overview, floor plan, language, help', () => {
     await openHall(page);
     await page.getByText('前往展区与前沿仪器').click();
     await page.getByRole('button', { name: '前往船山时间谷' }).click();
-    const f = await page.evaluate(() => window.__expo.stats().frames);
-    await page.waitForFunction((f0) => window.__expo.stats().frames >= f0 + 2, f);
+    await frames(page, 2);
     const cam = await camera(page);
     const entry = (await page.evaluate(() => window.__expo.layout())).zones.find(
       (z) => z.id === 'chuanshan-time-valley',

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { ThreeEvent } from '@react-three/fiber';
 import { useThree } from '@react-three/fiber';
 import type { Group } from 'three';
+import { Vector3 } from 'three';
 import { boardText } from '../../content/boardStrings';
 import { zones } from '../../content/zones';
 import { clockHandAngles, clockTower, msToNextSecond } from '../../layout/clock';
@@ -33,6 +34,7 @@ export function ClockTower() {
   const overview = useExpo((s) => s.mode === 'overview');
   const focusExhibit = useExpo((s) => s.focusExhibit);
   const invalidate = useThree((s) => s.invalidate);
+  const get = useThree((s) => s.get);
   const hands = useRef(new Map<string, Group>());
   const {
     x,
@@ -59,12 +61,21 @@ export function ClockTower() {
 
   useEffect(() => {
     let timer = 0;
+    const onScreen = new Vector3();
     const tick = () => {
       const now = new Date();
       const angles = clockHandAngles(now);
       for (const [key, g] of hands.current)
         g.rotation.z = -angles[angleOf[key.split(':')[1] as HandKind]] * deg;
-      invalidate();
+      // Draw the new second only when the dial is in view (rendering is on demand).
+      const at = anchors.get('clock-tower');
+      if (
+        at &&
+        onScreen.set(at[0], at[1], at[2]).project(get().camera).z < 1 &&
+        Math.abs(onScreen.x) < 1.3 &&
+        Math.abs(onScreen.y) < 1.3
+      )
+        invalidate();
       timer = window.setTimeout(tick, msToNextSecond(now) + 5);
     };
     tick();
@@ -79,7 +90,7 @@ export function ClockTower() {
       window.clearTimeout(timer);
       registerClockProbe(null);
     };
-  }, [invalidate]);
+  }, [invalidate, get]);
 
   useEffect(() => {
     anchors.set('clock-tower', [x, overview ? clockTower.overview.centreYM : dialCentreYM, z]);

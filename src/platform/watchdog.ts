@@ -1,0 +1,64 @@
+import { useHealth } from '../state/health';
+import { requestFrame } from './frames';
+
+/** Watchdog timings, ms: how long a lost GPU context may stay lost, and how long a failure notice shows. */
+export const watchdogTiming = { restoreTimeoutMs: 5000, reloadDelayMs: 4000 };
+
+let reloadTimer: ReturnType<typeof setTimeout> | null = null;
+
+/** Reloads the page (same URL, so kiosk settings and links survive) after a delay; idempotent. */
+export function scheduleReload(delayMs = watchdogTiming.reloadDelayMs): void {
+  if (reloadTimer) return;
+  reloadTimer = setTimeout(() => window.location.reload(), delayMs);
+}
+
+/**
+ * Watches the canvas's WebGL context: when it is lost the visitor is told and the renderer is allowed to
+ * restore it (three re-creates its GPU resources); if it is not back within restoreTimeoutMs the page
+ * reloads itself back to a ready state. Returns a stop function.
+ */
+export function watchContext(canvas: HTMLCanvasElement): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const lost = (e: Event) => {
+    e.preventDefault(); // allow the browser to restore the context
+    useHealth.getState().setGraphics('lost');
+    timer = setTimeout(() => {
+      useHealth.getState().setGraphics('failed');
+      scheduleReload(0);
+    }, watchdogTiming.restoreTimeoutMs);
+  };
+  const restored = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    useHealth.getState().setGraphics('ok');
+    requestFrame();
+  };
+  canvas.addEventListener('webglcontextlost', lost);
+  canvas.addEventListener('webglcontextrestored', restored);
+  return () => {
+    if (timer) clearTimeout(timer);
+    canvas.removeEventListener('webglcontextlost', lost);
+    canvas.removeEventListener('webglcontextrestored', restored);
+  };
+}
+
+/** Whether an uncaught error came from the 3D view's code (the lazily loaded Stage chunk, or src/scene in dev). */
+export function fromSceneCode(e: ErrorEvent): boolean {
+  const where = `${e.filename ?? ''}\n${e.error instanceof Error ? (e.error.stack ?? '') : ''}`;
+  return /\/assets\/Stage-[\w-]+\.js|\/src\/scene\//.test(where);
+}
+
+/** The 3D view failed: tell the visitor and reload shortly, instead of leaving a frozen picture. */
+export function sceneFailed(): void {
+  useHealth.getState().setGraphics('failed');
+  scheduleReload();
+}
+
+/** Turns uncaught errors thrown by the 3D view's frame loop into a notice and a reload. Returns a stop function. */
+export function watchSceneErrors(): () => void {
+  const onError = (e: ErrorEvent) => {
+    if (fromSceneCode(e)) sceneFailed();
+  };
+  window.addEventListener('error', onError);
+  return () => window.removeEventListener('error', onError);
+}

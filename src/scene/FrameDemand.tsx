@@ -1,0 +1,51 @@
+import { useEffect } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import { bindFrameRequests, wakeOnInput } from '../platform/frames';
+import { watchContext } from '../platform/watchdog';
+import { useDemos } from '../state/demos';
+import { useExpo } from '../state/expo';
+import { useLoading } from '../state/loading';
+import { nav } from '../state/nav';
+import { useTour } from '../state/tour';
+
+/** Whether the view is changing by itself and needs the next frame too. */
+function busy(): boolean {
+  return (
+    nav.flying ||
+    nav.held.size > 0 ||
+    nav.walkTarget !== null ||
+    !useLoading.getState().done.frame ||
+    useDemos.getState().status === 'running'
+  );
+}
+
+/**
+ * Drives the canvas's on-demand frame loop, and watches its GPU context (see platform/watchdog). Any input or store change asks for a frame, and while the
+ * camera moves, a demo runs or the hall is still loading, each frame asks for the next. When nothing
+ * moves, nothing is drawn.
+ */
+export function FrameDemand() {
+  const invalidate = useThree((s) => s.invalidate);
+  const canvas = useThree((s) => s.gl.domElement);
+  useEffect(() => watchContext(canvas), [canvas]);
+  useEffect(() => {
+    bindFrameRequests(() => invalidate());
+    const wake = () => invalidate();
+    const stops = [
+      wakeOnInput(window),
+      useExpo.subscribe(wake),
+      useTour.subscribe(wake),
+      useDemos.subscribe(wake),
+      useLoading.subscribe(wake),
+    ];
+    invalidate();
+    return () => {
+      bindFrameRequests(null);
+      stops.forEach((stop) => stop());
+    };
+  }, [invalidate]);
+  useFrame(() => {
+    if (busy()) invalidate();
+  });
+  return null;
+}
