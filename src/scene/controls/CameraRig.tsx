@@ -19,6 +19,7 @@ const orbit = { minDistanceM: 30, maxDistanceM: 420, maxPolar: 1.35 } as const;
 /** Drives the camera: walking physics, animated flights between places, and the overview orbit. */
 export function CameraRig() {
   const camera = useThree((s) => s.camera);
+  const invalidate = useThree((s) => s.invalidate);
   const flight = useExpo((s) => s.flight);
   const mode = useExpo((s) => s.mode);
   const anim = useRef<FlightAnim | null>(null);
@@ -35,7 +36,8 @@ export function CameraRig() {
       flight.mode === 'walk' && camera.position.y < 5,
     );
     nav.flying = true;
-  }, [flight, camera]);
+    invalidate(); // rendering is on demand: the flight's first frame starts it
+  }, [flight, camera, invalidate]);
 
   useFrame((_, rawDt) => {
     const dt = Math.min(rawDt, maxFrameS);

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { ThreeEvent } from '@react-three/fiber';
 import { useExpo } from '../../state/expo';
 import { nav } from '../../state/nav';
+import { requestFrame } from '../../platform/frames';
 
 /** Largest pointer travel (px) that still counts as a click rather than a drag. */
 export const clickSlopPx = 6;
@@ -13,8 +14,10 @@ export function FloorClick({ children }: { children: ReactNode }) {
     e.stopPropagation();
     if (e.delta > clickSlopPx || nav.flying || !e.object.userData.walkable) return;
     const { mode, goTo } = useExpo.getState();
-    if (mode === 'walk') nav.walkTarget = { x: e.point.x, z: e.point.z };
-    else goTo(e.point.x, e.point.z);
+    if (mode === 'walk') {
+      nav.walkTarget = { x: e.point.x, z: e.point.z };
+      requestFrame(); // rendering is on demand: the walk's first frame starts it
+    } else goTo(e.point.x, e.point.z);
   };
   return <group onClick={onClick}>{children}</group>;
 }
