@@ -147,7 +147,8 @@ export async function pickLatency(page: Page, n: number): Promise<{ clicks: Pick
   for (let i = 0; i < n; i++) {
     const id = heroes[i % heroes.length]!;
     await page.evaluate(([x, z, yaw]) => window.__expo.teleport(x, z, yaw), [0, 40, 0] as const);
-    await settle(page);
+    // One drawn frame puts the camera there; frames are slow under SwiftShader, so no more than that.
+    await settle(page, 1);
     const at = await page.evaluate((h) => window.__expo.project(`model:${h}`), id);
     if (!at) {
       missed++;
