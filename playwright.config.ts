@@ -1,16 +1,5 @@
 import { defineConfig } from '@playwright/test';
-
-/** Debian's Chromium with software WebGL (SwiftShader): no GPU and no browser download needed. */
-const chromiumArgs = [
-  '--use-gl=angle',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { chromiumPath, swiftShaderArgs, withSandboxFlag } from './scripts/chromium';
 
 /** Port of the preview server the tests drive (E2E_PORT lets two checkouts test side by side). */
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -28,8 +17,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1280, height: 720 },
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: process.getuid?.() === 0 ? [...chromiumArgs, '--no-sandbox'] : chromiumArgs,
+      executablePath: chromiumPath,
+      args: withSandboxFlag(swiftShaderArgs),
     },
   },
   webServer: {

@@ -21,10 +21,12 @@ import { useTour } from '../state/tour';
 import { useT } from '../ui/useT';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useKeyboard } from './useKeyboard';
+import { markOnce, marks } from '../platform/frameLog';
 
 // The 3D code arrives as its own chunk, so the 2D shell is usable first.
 const Stage = lazy(() =>
   import('../scene/Stage').then((m) => {
+    markOnce(marks.code);
     useLoading.getState().markDone('code');
     return m;
   }),

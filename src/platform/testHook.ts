@@ -5,13 +5,17 @@ import { zonePlacements } from '../layout/hall';
 import { useExpo } from '../state/expo';
 import { useTour } from '../state/tour';
 import { loadingSteps, useLoading } from '../state/loading';
-import { nav } from '../state/nav';
+import { nav, walk } from '../state/nav';
 import { anchors } from './anchors';
 import { requestFrame } from './frames';
 import { instrumentsFor } from '../layout/instruments';
 import { urlInstrumentCount } from './instrumentCount';
 import { timeFromHandAngles } from '../layout/clock';
 import type { ClockHandAngles } from '../layout/clock';
+import type { Vec2 } from '../layout/geometry';
+import { usePerf } from '../state/perf';
+import { markTime, marks, startFrameLog, stopFrameLog } from './frameLog';
+import { startPathRun, pathRun } from './pathRun';
 
 /** Renderer figures for tests and the benchmark. */
 export interface SceneStats {
@@ -24,13 +28,29 @@ export interface SceneStats {
   instances: number;
   /** Instances drawn by all visible instanced meshes (instruments, booth parts, ...). */
   instancesAll: number;
+  /** Visible meshes of any kind (instanced ones count once). */
+  meshes: number;
+  /** Device pixel ratio the canvas renders at now (adaptive quality moves it). */
+  dpr: number;
+  /** Whether the sun casts shadows now. */
+  shadows: boolean;
+  /** Adaptive-quality factor: 1 best allowed, 0 cheapest. */
+  perfFactor: number;
   frames: number;
+}
+
+/** What a click at a screen point ray-casts: how long it took and what it hit first. */
+export interface PickResult {
+  ms: number;
+  object: string | null;
+  instanceId: number | null;
 }
 
 /** What the 3D view lends the test hook: projection and renderer statistics. */
 export interface SceneProbe {
   project: (p: readonly [number, number, number]) => { x: number; y: number } | null;
-  stats: () => Omit<SceneStats, 'frames'>;
+  pick: (x: number, y: number) => PickResult;
+  stats: () => Omit<SceneStats, 'frames' | 'perfFactor'>;
 }
 
 let probe: SceneProbe | null = null;
@@ -91,7 +111,36 @@ export function installTestHook(): void {
       const angles = clockProbe?.();
       return angles ? { ...angles, ...timeFromHandAngles(angles) } : null;
     },
-    stats: (): SceneStats | null => (probe ? { ...probe.stats(), frames: nav.framesRendered } : null),
+    stats: (): SceneStats | null =>
+      probe ? { ...probe.stats(), perfFactor: usePerf.getState().factor, frames: nav.framesRendered } : null,
+    /** Ray-casts what a click at client (x, y) would, timed. */
+    pick: (x: number, y: number): PickResult | null => (probe ? probe.pick(x, y) : null),
+    /** Start-up marks, ms since navigation (null until reached). */
+    timing: () => ({
+      codeMs: markTime(marks.code),
+      firstFrameMs: markTime(marks.firstFrame),
+      readyMs: markTime(marks.ready),
+      firstContentfulPaintMs:
+        performance.getEntriesByName('first-contentful-paint', 'paint')[0]?.startTime ?? null,
+    }),
+    /** Records frame intervals and per-frame main-thread time until stopFrames(). */
+    startFrames: () => {
+      startFrameLog();
+      requestFrame();
+    },
+    stopFrames: () => stopFrameLog(),
+    /** Walks the camera along a path (floor points, metres) in durationMs, looking where it goes. */
+    walkPath: (points: Vec2[], durationMs: number) => {
+      useExpo.setState({ mode: 'walk' });
+      nav.y = walk.eyeHeightM;
+      nav.held.clear();
+      startPathRun(points, durationMs);
+      requestFrame();
+    },
+    /** Whether a scripted walk is still running. */
+    walking: () => pathRun.active,
+    /** Switches to the bird's-eye overview (as the toolbar button does). */
+    overview: () => useExpo.getState().setMode('overview'),
     state: () => ({
       expo: plain(useExpo.getState()),
       tour: plain(useTour.getState()),
@@ -112,7 +161,8 @@ export function installTestHook(): void {
     blocked: (x: number, z: number) => collisionWorld.blocked({ x, z }),
     teleport: (x: number, z: number, yawDeg = 0) => {
       useExpo.setState({ mode: 'walk' });
-      Object.assign(nav, { x, z, yaw: yawDeg / deg, pitch: 0, walkTarget: null });
+      // Back at eye height too: teleporting from the overview must not leave the camera 150 m up.
+      Object.assign(nav, { x, y: walk.eyeHeightM, z, yaw: yawDeg / deg, pitch: 0, walkTarget: null });
       nav.held.clear();
       nav.lastWalk = { x, z, yaw: nav.yaw };
       requestFrame();

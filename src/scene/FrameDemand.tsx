@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { bindFrameRequests, wakeOnInput } from '../platform/frames';
 import { watchContext } from '../platform/watchdog';
+import { frameLog } from '../platform/frameLog';
+import { pathRun } from '../platform/pathRun';
 import { useDemos } from '../state/demos';
 import { useExpo } from '../state/expo';
 import { useLoading } from '../state/loading';
@@ -15,7 +17,10 @@ function busy(): boolean {
     nav.held.size > 0 ||
     nav.walkTarget !== null ||
     !useLoading.getState().done.frame ||
-    useDemos.getState().status === 'running'
+    useDemos.getState().status === 'running' ||
+    // The benchmark's scripted walks and frame-time recordings measure a continuously drawn view.
+    pathRun.active ||
+    frameLog.recording
   );
 }
 

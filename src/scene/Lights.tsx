@@ -21,8 +21,17 @@ export function sunDirection(): [number, number, number] {
   return [Math.sin(az) * Math.cos(el), Math.sin(el), -Math.cos(az) * Math.cos(el)];
 }
 
-/** Sun, sky fill, sky dome and a locally rendered environment for reflections (no downloaded HDR). */
-export function Lights({ shadowMapSize = 2048 }: { shadowMapSize?: number }) {
+/**
+ * Sun, sky fill, sky dome and a locally rendered environment for reflections (no downloaded HDR). The sun
+ * casts shadows only while `shadows` is on (adaptive quality turns them off when frames are slow).
+ */
+export function Lights({
+  shadowMapSize = 2048,
+  shadows = true,
+}: {
+  shadowMapSize?: number;
+  shadows?: boolean;
+}) {
   const light = useRef<DirectionalLight>(null);
   const { w, d, cx, cz } = rectSize(blockBounds);
   const dir = sunDirection();
@@ -42,7 +51,7 @@ export function Lights({ shadowMapSize = 2048 }: { shadowMapSize?: number }) {
         color={sun.color}
         intensity={sun.intensity}
         position={[cx + dir[0] * sun.distanceM, dir[1] * sun.distanceM, cz + dir[2] * sun.distanceM]}
-        castShadow
+        castShadow={shadows}
         shadow-mapSize={[shadowMapSize, shadowMapSize]}
         shadow-bias={-0.0004}
         shadow-normalBias={0.04}

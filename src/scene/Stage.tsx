@@ -1,10 +1,19 @@
 import { useEffect, useMemo } from 'react';
+import { Bvh } from '@react-three/drei';
 import { Canvas } from '@react-three/fiber';
 import { ACESFilmicToneMapping } from 'three';
 import { framing } from '../layout/framing';
-import { urlQuality } from '../platform/quality';
+import {
+  adaptiveLevel,
+  qualityProfiles,
+  urlAdaptive,
+  urlQuality,
+  urlSceneVariant,
+} from '../platform/quality';
 import { useLoading } from '../state/loading';
 import { nav } from '../state/nav';
+import { usePerf } from '../state/perf';
+import { AdaptiveQuality } from './AdaptiveQuality';
 import { AssetProgress } from './AssetProgress';
 import { Booths } from './exhibits/Booths';
 import { HeroExhibits } from './exhibits/HeroExhibits';
@@ -25,46 +34,62 @@ import { CanvasLabel } from './CanvasLabel';
 import { TestHookBridge } from './TestHookBridge';
 import { FrameDemand } from './FrameDemand';
 
-/** Low quality renders at half resolution: software and weak GPUs are bound by pixels shaded. */
-const lowQualityDpr = 0.5;
-
 /** Camera lens and clipping, metres. */
 const lens = { fovDeg: framing.fovDeg, nearM: 0.1, farM: 5000 } as const;
 
-/** The one WebGL canvas: the Jianxiang block and everything in it. */
-export default function Stage({ label }: { label: string }) {
+/** The Jianxiang block and everything in it; the static parts are ray-cast through BVHs. */
+function HallScene({ shadows, naive }: { shadows: boolean; naive: boolean }) {
   const materials = useMemo(() => createHallMaterials(), []);
-  const low = urlQuality() === 'low';
   const markDone = useLoading((s) => s.markDone);
   useEffect(() => markDone('materials'), [markDone]);
   useEffect(() => () => Object.values(materials).forEach((m) => m.dispose()), [materials]);
   return (
-    <Canvas
-      className="stage"
-      frameloop="demand"
-      shadows={!low}
-      dpr={low ? lowQualityDpr : [1, 2]}
-      gl={{ antialias: !low, toneMapping: ACESFilmicToneMapping, toneMappingExposure: 1.0 }}
-      camera={{ fov: lens.fovDeg, near: lens.nearM, far: lens.farM, position: [nav.x, nav.y, nav.z] }}
-    >
+    <>
       <fog attach="fog" args={['#d8d2c6', 220, 1400]} />
-      <Lights />
-      <FloorClick>
-        <Hall materials={materials} />
-        <Ground materials={materials} />
-        <Chimneys materials={materials} />
-        <Booths />
-      </FloorClick>
+      <Lights shadows={shadows} />
+      <Bvh firstHitOnly>
+        <FloorClick>
+          <Hall materials={materials} />
+          <Ground materials={materials} />
+          <Chimneys materials={materials} />
+          <Booths />
+        </FloorClick>
+        <ZoneExhibits />
+      </Bvh>
       <HeroExhibits />
-      <ZoneExhibits />
       <ClockTower />
-      <Instruments />
+      <Instruments naive={naive} />
       <ZoneLabels />
       <EntranceSign />
       <AssetProgress />
       <CameraRig />
       <PointerLook />
+    </>
+  );
+}
+
+/**
+ * The one WebGL canvas. Adaptive quality moves its DPR and the sun's shadows within the quality setting;
+ * `?empty` renders nothing in it (the benchmark's floor of what a frame costs).
+ */
+export default function Stage({ label }: { label: string }) {
+  const quality = urlQuality();
+  const profile = qualityProfiles[quality];
+  const variant = urlSceneVariant();
+  const factor = usePerf((s) => s.factor);
+  const level = adaptiveLevel(quality, factor, window.devicePixelRatio);
+  return (
+    <Canvas
+      className="stage"
+      frameloop="demand"
+      shadows={profile.shadows}
+      dpr={level.dpr}
+      gl={{ antialias: profile.antialias, toneMapping: ACESFilmicToneMapping, toneMappingExposure: 1.0 }}
+      camera={{ fov: lens.fovDeg, near: lens.nearM, far: lens.farM, position: [nav.x, nav.y, nav.z] }}
+    >
       <FrameDemand />
+      {urlAdaptive() && <AdaptiveQuality />}
+      {variant !== 'empty' && <HallScene shadows={level.shadows} naive={variant === 'naive'} />}
       <TestHookBridge />
       <CanvasLabel label={label} />
     </Canvas>

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { PNG } from 'pngjs';
-import type { SceneStats } from '../../src/platform/testHook';
+import type { PickResult, SceneStats } from '../../src/platform/testHook';
 
 /** The parts of window.__expo the tests use. */
 export interface ExpoHook {
@@ -38,6 +38,18 @@ export interface ExpoHook {
   frame: () => void;
   crash: () => void;
   clock: () => { hourDeg: number; minuteDeg: number; secondDeg: number } | null;
+  pick: (x: number, y: number) => PickResult | null;
+  timing: () => {
+    codeMs: number | null;
+    firstFrameMs: number | null;
+    readyMs: number | null;
+    firstContentfulPaintMs: number | null;
+  };
+  startFrames: () => void;
+  stopFrames: () => { intervalsMs: number[]; workMs: number[] };
+  walkPath: (points: { x: number; z: number }[], durationMs: number) => void;
+  walking: () => boolean;
+  overview: () => void;
 }
 
 declare global {

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { useGLTF } from '@react-three/drei';
+import { Bvh, useGLTF } from '@react-three/drei';
 import type { ThreeEvent } from '@react-three/fiber';
 import { Box3, Raycaster, Vector3 } from 'three';
 import type { Object3D } from 'three';
@@ -88,7 +88,10 @@ export function HeroExhibit({ id }: { id: HeroModelId }) {
       position={[stand.x, plinth.heightM, stand.z]}
       rotation-y={(stand.yawDeg * Math.PI) / 180}
     >
-      <primitive object={scene} onClick={onClick} />
+      {/* Mounted once the model has loaded, so the BVH covers all of its meshes. */}
+      <Bvh firstHitOnly>
+        <primitive object={scene} onClick={onClick} />
+      </Bvh>
       <HeroDemo3D id={id} model={scene} />
       {exhibit &&
         spots.map((s) => {

@@ -2,8 +2,9 @@ import { useLayoutEffect, useRef } from 'react';
 import { Color, Matrix4, Quaternion, Vector3 } from 'three';
 import type { InstancedMesh } from 'three';
 import type { Box3 } from '../../layout/walls';
+import { accelerateInstances } from '../picking/accelerateInstances';
 
-/** Many boxes of one material drawn as a single instanced mesh; colours per instance. */
+/** Many boxes of one material drawn as a single instanced mesh (ray-cast through a BVH); colours per instance. */
 export function InstancedBoxes(props: {
   name: string;
   boxes: readonly Box3[];
@@ -27,6 +28,7 @@ export function InstancedBoxes(props: {
     mesh.instanceMatrix.needsUpdate = true;
     if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
     mesh.computeBoundingSphere();
+    return accelerateInstances(mesh);
   }, [boxes, colors]);
   return (
     <instancedMesh

@@ -7,6 +7,7 @@ import type { InstrumentPlacement } from '../../layout/instruments';
 import { urlInstrumentCount } from '../../platform/instrumentCount';
 import { BoothSigns } from './instruments/BoothSigns';
 import { InstrumentKind } from './instruments/InstrumentKind';
+import { NaiveInstruments } from './instruments/NaiveInstruments';
 
 /** Surface of the generic instruments: painted metal and plastic. */
 const finish = { roughness: 0.5, metalness: 0.15 } as const;
@@ -14,9 +15,9 @@ const finish = { roughness: 0.5, metalness: 0.15 } as const;
 /**
  * The generic instruments that fill the booths (1,000 by default, `?instruments=<n>`): one instanced mesh
  * per category, all sharing one material, and the booths' category signs. Hover names a category; a click
- * opens its card.
+ * opens its card. `naive` draws each instrument as its own mesh instead (the benchmark's baseline).
  */
-export function Instruments() {
+export function Instruments({ naive = false }: { naive?: boolean }) {
   const placements = useMemo(() => instrumentsFor(urlInstrumentCount()), []);
   const material = useMemo(() => new MeshStandardMaterial({ vertexColors: true, ...finish }), []);
   useEffect(() => () => material.dispose(), [material]);
@@ -29,6 +30,13 @@ export function Instruments() {
     }
     return m;
   }, [placements]);
+  if (naive)
+    return (
+      <group name="instruments">
+        <NaiveInstruments placements={placements} finish={finish} />
+        <BoothSigns placements={placements} />
+      </group>
+    );
   return (
     <group name="instruments">
       {instrumentCategories.map((c) => {

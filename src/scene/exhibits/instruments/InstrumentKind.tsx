@@ -3,13 +3,17 @@ import { Color, Euler, Matrix4, Quaternion, Vector3 } from 'three';
 import type { InstancedMesh, Material } from 'three';
 import type { InstrumentCategoryId } from '../../../content/instrumentCategories';
 import type { InstrumentPlacement } from '../../../layout/instruments';
+import { accelerateInstances } from '../../picking/accelerateInstances';
 import { archetypeGeometry } from './archetypes';
 import { instrumentPalette } from './palette';
 import { instrumentHandlers } from './pointer';
 
 const deg2rad = Math.PI / 180;
 
-/** Every instrument of one category: one instanced mesh, so one draw call however many there are. */
+/**
+ * Every instrument of one category: one instanced mesh, so one draw call however many there are, ray-cast
+ * through a hierarchy over its instances so picking stays cheap as the hall fills.
+ */
 export function InstrumentKind(props: {
   category: InstrumentCategoryId;
   items: readonly InstrumentPlacement[];
@@ -38,6 +42,7 @@ export function InstrumentKind(props: {
     mesh.instanceMatrix.needsUpdate = true;
     if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
     mesh.computeBoundingSphere();
+    return accelerateInstances(mesh);
   }, [items]);
   return (
     <instancedMesh
