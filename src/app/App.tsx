@@ -13,6 +13,7 @@ import { ExhibitIndex } from '../ui/ExhibitIndex';
 import { HelpDialog } from '../ui/HelpDialog';
 import { LoadingScreen } from '../ui/LoadingScreen';
 import { MovePad } from '../ui/MovePad';
+import { OrbitPad } from '../ui/OrbitPad';
 import { Guide2D } from '../ui/Guide2D';
 import { Toolbar } from '../ui/Toolbar';
 import { TourBar } from '../ui/TourBar';
@@ -69,6 +70,7 @@ export function App({ webgl }: { webgl: boolean }) {
       <Toolbar webgl={webgl} />
       <FloorPlan />
       {webgl && mode === 'walk' && <MovePad />}
+      {webgl && mode === 'overview' && <OrbitPad />}
       <InfoPanel />
       <CategoryCard />
       {webgl && <CategoryTooltip />}

@@ -65,6 +65,11 @@ export const strings = {
   moveBack: { zh: '后退', en: 'Walk back' },
   turnLeft: { zh: '向左转', en: 'Turn left' },
   turnRight: { zh: '向右转', en: 'Turn right' },
+  orbitPad: { zh: '俯瞰视角控制', en: 'Overview view controls' },
+  orbitLeft: { zh: '向左环绕', en: 'Orbit left' },
+  orbitRight: { zh: '向右环绕', en: 'Orbit right' },
+  zoomIn: { zh: '拉近', en: 'Zoom in' },
+  zoomOut: { zh: '拉远', en: 'Zoom out' },
   noWebgl: {
     zh: '您的浏览器无法显示三维展厅（没有可用的 WebGL2，可能是被关闭或显卡不支持）。下面是二维导览：每件展品的介绍、导览路线、展区、平面图和报道导读。',
     en: 'Your browser cannot show the 3D hall (WebGL2 is unavailable: turned off, or not supported by the graphics hardware). Here is the 2D guide instead: every exhibit’s panel, the tour route, the zones, the floor plan and the article view.',

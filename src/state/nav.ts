@@ -52,6 +52,12 @@ export const nav: NavState = {
   poseTimeMs: 0,
 };
 
+/** Overview orbit steps asked for by buttons (the alternative to dragging), consumed by the camera rig. */
+export const orbitNudge = { turnDeg: 0, zoomSteps: 0 };
+
+/** Orbit button step sizes: degrees per turn press, distance factor per zoom press. */
+export const orbitStep = { turnDeg: 20, zoomFactor: 0.8 } as const;
+
 /** Puts the live state back at the entrance. */
 export function resetNav(): void {
   Object.assign(nav, {

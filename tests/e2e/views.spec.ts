@@ -10,6 +10,18 @@ test.describe('overview, floor plan, language, help', () => {
     expect(above.mode).toBe('overview');
     expect(above.y).toBeGreaterThan(60);
     await keepScreenshot(page, 'overview-desktop');
+    // Buttons do what dragging and the wheel do: orbit and zoom.
+    await page.getByRole('button', { name: '向右环绕' }).click();
+    await settle(page);
+    const turned = await camera(page);
+    expect(Math.abs(turned.yawDeg - above.yawDeg)).toBeGreaterThan(5);
+    await page.getByRole('button', { name: '拉近' }).click();
+    await settle(page);
+    const closer = await camera(page);
+    expect(closer.y).toBeLessThan(turned.y - 5);
+    await page.getByRole('button', { name: '拉远' }).click();
+    await page.getByRole('button', { name: '向左环绕' }).click();
+    await settle(page);
     const p = await page.evaluate(() => window.__expo.project('chuanshan-time-valley'));
     expect(p).not.toBeNull();
     await page.mouse.click(p!.x, p!.y);

@@ -6,7 +6,7 @@ import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import { collisionWorld } from '../../layout/collision';
 import { prefersReducedMotion } from '../../platform/motion';
 import { overviewView, useExpo } from '../../state/expo';
-import { nav, stepWalk } from '../../state/nav';
+import { nav, orbitNudge, orbitStep, stepWalk } from '../../state/nav';
 import type { FlightAnim } from './flight';
 import { planFlight, stepFlight } from './flight';
 
@@ -44,7 +44,19 @@ export function CameraRig() {
     nav.poseTimeMs = performance.now();
     const a = anim.current;
     // The orbit only steers in the overview, and never during a flight.
-    if (orbitRef.current) orbitRef.current.enabled = mode === 'overview' && !a;
+    const controls = orbitRef.current;
+    if (controls) controls.enabled = mode === 'overview' && !a;
+    // Orbit buttons: turn about the block or zoom, one step per press.
+    if (controls && mode === 'overview' && !a && (orbitNudge.turnDeg || orbitNudge.zoomSteps)) {
+      if (orbitNudge.turnDeg)
+        controls.setAzimuthalAngle(controls.getAzimuthalAngle() + (orbitNudge.turnDeg * Math.PI) / 180);
+      const zoom = Math.pow(orbitStep.zoomFactor, Math.abs(orbitNudge.zoomSteps));
+      // dollyIn(s < 1) shortens the orbit radius: closer.
+      if (orbitNudge.zoomSteps > 0) controls.dollyIn(zoom);
+      else if (orbitNudge.zoomSteps < 0) controls.dollyOut(zoom);
+      Object.assign(orbitNudge, { turnDeg: 0, zoomSteps: 0 });
+      controls.update();
+    }
     if (a) {
       if (stepFlight(a, camera, dt)) {
         anim.current = null;
