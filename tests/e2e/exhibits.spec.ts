@@ -60,12 +60,19 @@ test.describe('frontier instruments', () => {
     // The frontier instruments come in hall order, left to right (zone boards have hotspots too).
     const heroIds: string[] = heroes.map((h) => h.id);
     expect(order.filter((h) => heroIds.includes(h!))).toEqual(heroIds);
+    // A focused hotspot is never hidden under the overlay (hidden ones leave the Tab order).
     let found = false;
     for (let i = 0; i < 60 && !found; i++) {
       await page.keyboard.press('Tab');
-      found = await page.evaluate(
-        () => document.activeElement?.getAttribute('data-hotspot') === 'industrial-ct',
-      );
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el?.hasAttribute('data-hotspot')) return null;
+        const r = el.getBoundingClientRect();
+        const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return { id: el.getAttribute('data-hotspot'), visible: !!top && el.contains(top) };
+      });
+      if (focus) expect(focus.visible, `${focus.id} is focused but hidden`).toBe(true);
+      found = focus?.id === 'industrial-ct';
     }
     expect(found).toBe(true);
     await page.keyboard.press('Enter');
@@ -75,6 +82,15 @@ test.describe('frontier instruments', () => {
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     await expect(page.locator('[data-hotspot="industrial-ct"]')).toBeFocused();
+    // Every frontier instrument opens by keyboard alone, wherever the visitor stands: I, type, Enter.
+    for (const hero of heroes) {
+      await page.keyboard.press('i');
+      await page.keyboard.type(hero.zh);
+      await page.keyboard.press('Enter');
+      await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(hero.zh);
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+    }
   });
 
   test('a part hotspot opens the panel at that part, and back/forward follow the panels', async ({
