@@ -42,11 +42,12 @@ export function watchContext(canvas: HTMLCanvasElement): () => void {
   };
 }
 
-/** Whether an uncaught error came from the 3D view's code (the lazily loaded Stage chunk, or src/scene in dev). */
-export function fromSceneCode(e: ErrorEvent): boolean {
-  const where = `${e.filename ?? ''}\n${e.error instanceof Error ? (e.error.stack ?? '') : ''}`;
-  return /\/assets\/Stage-[\w-]+\.js|\/src\/scene\//.test(where);
-}
+/**
+ * Set while the 3D view draws a frame (from before its frame callbacks to after rendering). An error that
+ * escapes the frame loop leaves it set, which tells a frozen view from, say, a model that failed to load
+ * (its loader's error arrives outside any frame, and a placeholder already stands in).
+ */
+export const frameGuard = { inFrame: false };
 
 /** The 3D view failed: tell the visitor and reload shortly, instead of leaving a frozen picture. */
 export function sceneFailed(): void {
@@ -56,8 +57,8 @@ export function sceneFailed(): void {
 
 /** Turns uncaught errors thrown by the 3D view's frame loop into a notice and a reload. Returns a stop function. */
 export function watchSceneErrors(): () => void {
-  const onError = (e: ErrorEvent) => {
-    if (fromSceneCode(e)) sceneFailed();
+  const onError = () => {
+    if (frameGuard.inFrame) sceneFailed();
   };
   window.addEventListener('error', onError);
   return () => window.removeEventListener('error', onError);

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { useFrame, useThree } from '@react-three/fiber';
+import { addAfterEffect, addEffect, useFrame, useThree } from '@react-three/fiber';
 import { bindFrameRequests, wakeOnInput } from '../platform/frames';
-import { watchContext } from '../platform/watchdog';
+import { frameGuard, watchContext } from '../platform/watchdog';
 import { frameLog } from '../platform/frameLog';
 import { pathRun } from '../platform/pathRun';
 import { useDemos } from '../state/demos';
@@ -33,6 +33,14 @@ export function FrameDemand() {
   const invalidate = useThree((s) => s.invalidate);
   const canvas = useThree((s) => s.gl.domElement);
   useEffect(() => watchContext(canvas), [canvas]);
+  useEffect(() => {
+    const began = addEffect(() => void (frameGuard.inFrame = true));
+    const ended = addAfterEffect(() => void (frameGuard.inFrame = false));
+    return () => {
+      began();
+      ended();
+    };
+  }, []);
   useEffect(() => {
     bindFrameRequests(() => invalidate());
     const wake = () => invalidate();
