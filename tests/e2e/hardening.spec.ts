@@ -119,6 +119,7 @@ test('under the Content-Security-Policy a full guided tour sends no request off 
 test('axe finds no serious or critical violations on the walk view, overview, a panel, the index, the tour and the article view', async ({
   page,
 }) => {
+  test.setTimeout(300_000); // six full-page axe scans on a software-rendered page
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openHall(page);
   const found: Record<string, string[]> = {};
