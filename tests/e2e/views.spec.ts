@@ -3,7 +3,7 @@ import { camera, frames, keepScreenshot, openHall, settle } from './helpers';
 
 test.describe('overview, floor plan, language, help', () => {
   test('overview shows the block from above and a zone click flies down into it', async ({ page }) => {
-    await openHall(page, '');
+    await openHall(page);
     await page.getByRole('button', { name: '俯瞰' }).click();
     await settle(page);
     const above = await camera(page);
@@ -118,7 +118,7 @@ test.describe('phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
 
   test('works on a phone without horizontal scrolling', async ({ page }) => {
-    await openHall(page, '');
+    await openHall(page);
     const widths = await page.evaluate(() => ({
       scroll: document.documentElement.scrollWidth,
       inner: window.innerWidth,
