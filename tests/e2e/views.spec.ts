@@ -90,7 +90,8 @@ test.describe('overview, floor plan, language, help', () => {
   });
 
   test('the help overlay lists mouse, keyboard and touch controls and returns focus', async ({ page }) => {
-    await openHall(page);
+    // DOM only: no need to wait for the 3D hall.
+    await page.goto('/?test&quality=low');
     await page.getByRole('button', { name: '操作说明' }).click();
     const dialog = page.getByRole('dialog');
     await expect(dialog).toBeVisible();
@@ -103,7 +104,7 @@ test.describe('overview, floor plan, language, help', () => {
   });
 
   test('the floor plan collapses and opens again', async ({ page }) => {
-    await openHall(page);
+    await page.goto('/?test&quality=low');
     const toggle = page.getByRole('button', { name: '平面图', exact: true });
     await expect(page.getByTestId('floor-plan-svg')).toBeVisible();
     await toggle.click();
