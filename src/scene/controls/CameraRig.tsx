@@ -48,6 +48,9 @@ export function CameraRig() {
     if (controls) controls.enabled = mode === 'overview' && !a;
     // Orbit buttons: turn about the block or zoom, one step per press.
     if (controls && mode === 'overview' && !a && (orbitNudge.turnDeg || orbitNudge.zoomSteps)) {
+      // A button step lands at once (damping would spread it over dozens of on-demand frames).
+      const damping = controls.enableDamping;
+      controls.enableDamping = false;
       if (orbitNudge.turnDeg)
         controls.setAzimuthalAngle(controls.getAzimuthalAngle() + (orbitNudge.turnDeg * Math.PI) / 180);
       const zoom = Math.pow(orbitStep.zoomFactor, Math.abs(orbitNudge.zoomSteps));
@@ -56,6 +59,7 @@ export function CameraRig() {
       else if (orbitNudge.zoomSteps < 0) controls.dollyOut(zoom);
       Object.assign(orbitNudge, { turnDeg: 0, zoomSteps: 0 });
       controls.update();
+      controls.enableDamping = damping;
     }
     if (a) {
       if (stepFlight(a, camera, dt)) {
