@@ -5,6 +5,7 @@ import { hasWebGL2 } from './platform/webgl';
 import { installTestHook } from './platform/testHook';
 import './styles.css';
 import './ui/board.css';
+import './ui/kiosk.css';
 
 installTestHook();
 const root = document.getElementById('root');

@@ -19,6 +19,10 @@ import { useTour } from '../state/tour';
 import { useT } from '../ui/useT';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useKeyboard } from './useKeyboard';
+import { useKioskMode } from './useKioskMode';
+import { Joystick } from '../ui/Joystick';
+import { KioskAttract } from '../ui/KioskAttract';
+import { KioskIdlePrompt } from '../ui/KioskIdlePrompt';
 
 // The 3D code arrives as its own chunk, so the 2D shell is usable first.
 const Stage = lazy(() =>
@@ -36,6 +40,7 @@ export function App({ webgl }: { webgl: boolean }) {
   const cardOpen = useExpo((s) => s.categoryCard !== null);
   const touring = useTour((s) => s.active);
   useKeyboard();
+  const kiosk = useKioskMode(webgl);
   useEffect(() => startRouter(), []);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -49,6 +54,7 @@ export function App({ webgl }: { webgl: boolean }) {
       data-card={cardOpen ? 'open' : 'closed'}
       data-tour={touring ? 'on' : 'off'}
       data-webgl={webgl ? 'yes' : 'no'}
+      data-kiosk={kiosk ? 'on' : 'off'}
     >
       <main className="stage-wrap">
         {webgl ? (
@@ -69,7 +75,7 @@ export function App({ webgl }: { webgl: boolean }) {
       </main>
       <Toolbar webgl={webgl} />
       <FloorPlan />
-      {webgl && mode === 'walk' && <MovePad />}
+      {webgl && mode === 'walk' && (kiosk ? <Joystick /> : <MovePad />)}
       <InfoPanel />
       <CategoryCard />
       {webgl && <CategoryTooltip />}
@@ -78,6 +84,8 @@ export function App({ webgl }: { webgl: boolean }) {
       <ExhibitIndex />
       <ArticleView />
       <HelpDialog />
+      {kiosk && <KioskAttract />}
+      {kiosk && <KioskIdlePrompt />}
       {webgl && <LoadingScreen />}
     </div>
   );
