@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './src/platform/csp';
 import { checkContent } from './scripts/check-content';
 
@@ -33,8 +34,53 @@ function contentCheck(): Plugin {
   };
 }
 
+/**
+ * The offline service worker (Workbox, generated at build): precaches everything the app loads, all from our own
+ * origin. Registered by src/platform/serviceWorker.ts, not by an injected inline script (the CSP forbids those).
+ */
+function offline(): Plugin[] {
+  // A failed build (e.g. the content check) still reaches closeBundle; there is then nothing to precache, and
+  // Workbox's own error would hide the real one.
+  let failed = false;
+  const watch: Plugin = {
+    name: 'expo-build-failed',
+    apply: 'build',
+    buildEnd: (error) => void (failed = Boolean(error)),
+  };
+  const skipWhenFailed = (p: Plugin): Plugin => {
+    const hook = p.closeBundle;
+    if (!hook) return p;
+    const handler = typeof hook === 'function' ? hook : hook.handler;
+    const wrapped: typeof handler = function (this: ThisParameterType<typeof handler>, ...args) {
+      return failed ? undefined : handler.apply(this, args);
+    };
+    return { ...p, closeBundle: typeof hook === 'function' ? wrapped : { ...hook, handler: wrapped } };
+  };
+  return [watch, ...pwa().map(skipWhenFailed)];
+}
+
+function pwa(): Plugin[] {
+  return VitePWA({
+    injectRegister: false,
+    registerType: 'autoUpdate',
+    manifest: false,
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,glb,wasm,svg,png,woff,woff2,ttf,otf}'],
+      // The 3D chunk is about 1.1 MB; precache it whole.
+      maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+      clientsClaim: true,
+      skipWaiting: true,
+      // The SW asks only our own origin for anything; no CDN-hosted Workbox runtime.
+      inlineWorkboxRuntime: true,
+      runtimeCaching: [],
+    },
+  });
+}
+
 export default defineConfig({
-  plugins: [react(), cspMeta(), contentCheck()],
+  plugins: [react(), cspMeta(), contentCheck(), offline()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: {
     host: '127.0.0.1',

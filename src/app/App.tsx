@@ -23,6 +23,10 @@ import { useT } from '../ui/useT';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useKeyboard } from './useKeyboard';
 import { markOnce, marks } from '../platform/frameLog';
+import { useKioskMode } from './useKioskMode';
+import { Joystick } from '../ui/Joystick';
+import { KioskAttract } from '../ui/KioskAttract';
+import { KioskIdlePrompt } from '../ui/KioskIdlePrompt';
 
 // The 3D code arrives as its own chunk, so the 2D shell is usable first.
 const Stage = lazy(() =>
@@ -41,6 +45,7 @@ export function App({ webgl }: { webgl: boolean }) {
   const cardOpen = useExpo((s) => s.categoryCard !== null);
   const touring = useTour((s) => s.active);
   useKeyboard();
+  const kiosk = useKioskMode(webgl);
   useEffect(() => startRouter(), []);
   useEffect(() => (webgl ? watchSceneErrors() : undefined), [webgl]);
   useEffect(() => {
@@ -55,6 +60,7 @@ export function App({ webgl }: { webgl: boolean }) {
       data-card={cardOpen ? 'open' : 'closed'}
       data-tour={touring ? 'on' : 'off'}
       data-webgl={webgl ? 'yes' : 'no'}
+      data-kiosk={kiosk ? 'on' : 'off'}
     >
       <main className="stage-wrap">
         {webgl ? (
@@ -69,7 +75,7 @@ export function App({ webgl }: { webgl: boolean }) {
       </main>
       <Toolbar webgl={webgl} />
       <FloorPlan />
-      {webgl && mode === 'walk' && <MovePad />}
+      {webgl && mode === 'walk' && (kiosk ? <Joystick /> : <MovePad />)}
       {webgl && mode === 'overview' && <OrbitPad />}
       <InfoPanel />
       <CategoryCard />
@@ -80,6 +86,8 @@ export function App({ webgl }: { webgl: boolean }) {
       <ExhibitIndex />
       <ArticleView />
       <HelpDialog />
+      {kiosk && <KioskAttract />}
+      {kiosk && <KioskIdlePrompt />}
       {webgl && <LoadingScreen />}
     </div>
   );

@@ -3,7 +3,9 @@ import { buildingFloor } from '../layout/hall';
 import { collisionWorld } from '../layout/collision';
 import { zonePlacements } from '../layout/hall';
 import { useExpo } from '../state/expo';
-import { useTour } from '../state/tour';
+import { tourClock, useTour } from '../state/tour';
+import { useKiosk } from '../state/kiosk';
+import { useDemos } from '../state/demos';
 import { loadingSteps, useLoading } from '../state/loading';
 import { nav, walk } from '../state/nav';
 import { anchors } from './anchors';
@@ -144,6 +146,7 @@ export function installTestHook(): void {
     state: () => ({
       expo: plain(useExpo.getState()),
       tour: plain(useTour.getState()),
+      kiosk: plain(useKiosk.getState()),
       loading: useLoading.getState().done,
       nav: { ...nav, held: [...nav.held] },
     }),
@@ -158,6 +161,20 @@ export function installTestHook(): void {
       })),
       instruments: instrumentsFor(urlInstrumentCount()),
     }),
+    /** The stores' current state with their actions, for tests that drive the app in-page (the soak). */
+    stores: () => ({
+      expo: useExpo.getState(),
+      tour: useTour.getState(),
+      demos: useDemos.getState(),
+      kiosk: useKiosk.getState(),
+    }),
+    /** Re-times the kiosk's idle prompt (seconds), bypassing the URL's bounds. */
+    kioskTimes: (idleS: number, warnS: number) => useKiosk.getState().configure({ on: true, idleS, warnS }),
+    /** Sets the guided tour's pace (multiplier on every stay) now and for the kiosk's attract loop. */
+    tourPace: (pace: number) => {
+      tourClock.pace = pace;
+      useKiosk.setState({ attractPace: pace });
+    },
     blocked: (x: number, z: number) => collisionWorld.blocked({ x, z }),
     teleport: (x: number, z: number, yawDeg = 0) => {
       useExpo.setState({ mode: 'walk' });

@@ -28,6 +28,8 @@ export interface NavState {
   /** Radians; positive looks up. */
   pitch: number;
   held: Set<NavAction>;
+  /** Analogue strength (0..1) of held walking and turning, set by the kiosk joystick; 1 for keys and the pad. */
+  gain: { move: number; turn: number };
   walkTarget: Vec2 | null;
   flying: boolean;
   /** Last place the visitor stood in walk mode, to return to from the overview. */
@@ -45,6 +47,7 @@ export const nav: NavState = {
   yaw: (startPose.yawDeg * Math.PI) / 180,
   pitch: 0,
   held: new Set(),
+  gain: { move: 1, turn: 1 },
   walkTarget: null,
   flying: false,
   lastWalk: { x: startPose.x, z: startPose.z, yaw: (startPose.yawDeg * Math.PI) / 180 },
@@ -70,6 +73,7 @@ export function resetNav(): void {
     flying: false,
   });
   nav.held.clear();
+  nav.gain = { move: 1, turn: 1 };
   nav.lastWalk = { x: nav.x, z: nav.z, yaw: nav.yaw };
 }
 
@@ -107,12 +111,13 @@ export function stepWalk(state: NavState, dt: number, world: CollisionWorld): bo
   const rad = Math.PI / 180;
   const turn = (h.has('turnLeft') ? 1 : 0) - (h.has('turnRight') ? 1 : 0);
   const tilt = (h.has('lookUp') ? 1 : 0) - (h.has('lookDown') ? 1 : 0);
-  state.yaw += turn * walk.turnDegPerS * rad * dt;
+  state.yaw += turn * walk.turnDegPerS * state.gain.turn * rad * dt;
   const max = walk.maxPitchDeg * rad;
   state.pitch = Math.max(-max, Math.min(max, state.pitch + tilt * walk.pitchDegPerS * rad * dt));
   const fwd = (h.has('forward') ? 1 : 0) - (h.has('back') ? 1 : 0);
   const side = (h.has('right') ? 1 : 0) - (h.has('left') ? 1 : 0);
   const speed = walk.speedMps * (h.has('run') ? walk.runFactor : 1);
+  const held = walk.speedMps * state.gain.move * (h.has('run') ? walk.runFactor : 1);
   let dx = 0;
   let dz = 0;
   if (fwd || side) {
@@ -120,8 +125,8 @@ export function stepWalk(state: NavState, dt: number, world: CollisionWorld): bo
     const len = Math.hypot(fwd, side);
     const sin = Math.sin(state.yaw);
     const cos = Math.cos(state.yaw);
-    dx = ((-sin * fwd + cos * side) / len) * speed * dt;
-    dz = ((-cos * fwd - sin * side) / len) * speed * dt;
+    dx = ((-sin * fwd + cos * side) / len) * held * dt;
+    dz = ((-cos * fwd - sin * side) / len) * held * dt;
   } else if (state.walkTarget) {
     const tx = state.walkTarget.x - state.x;
     const tz = state.walkTarget.z - state.z;

@@ -1,0 +1,47 @@
+import { useEffect, useRef } from 'react';
+import { kioskText } from '../content/kioskStrings';
+import { useKiosk } from '../state/kiosk';
+
+/** "还在吗？/ Still there?": counts down before an idle visit resets; a touch anywhere (or the button) keeps it. */
+export function KioskIdlePrompt() {
+  const warning = useKiosk((s) => s.phase === 'warning');
+  return warning ? <Prompt /> : null;
+}
+
+function Prompt() {
+  const countdown = useKiosk((s) => s.countdown);
+  const keep = useRef<HTMLButtonElement>(null);
+  useEffect(() => keep.current?.focus(), []);
+  return (
+    <div className="dialog-backdrop kiosk-backdrop">
+      <div
+        className="kiosk-prompt"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="kiosk-prompt-title"
+        aria-describedby="kiosk-prompt-body"
+      >
+        <h2 id="kiosk-prompt-title">
+          <span lang="zh-CN">{kioskText('zh', 'stillThere')}</span>{' '}
+          <span lang="en">{kioskText('en', 'stillThere')}</span>
+        </h2>
+        <p className="kiosk-countdown" data-testid="kiosk-countdown" aria-hidden="true">
+          {countdown}
+        </p>
+        <p id="kiosk-prompt-body">
+          <span lang="zh-CN">{kioskText('zh', 'stillThereBody', { s: countdown })}</span>{' '}
+          <span lang="en">{kioskText('en', 'stillThereBody', { s: countdown })}</span>
+        </p>
+        <button
+          ref={keep}
+          type="button"
+          className="primary kiosk-keep"
+          onClick={() => useKiosk.getState().noteActivity()}
+        >
+          <span lang="zh-CN">{kioskText('zh', 'keepExploring')}</span>
+          <span lang="en">{kioskText('en', 'keepExploring')}</span>
+        </button>
+      </div>
+    </div>
+  );
+}
