@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { camera, openHall, settle } from './helpers';
@@ -51,6 +52,15 @@ test.describe('kiosk mode', () => {
     expect(await kiosk(page)).toMatchObject({ on: true, idleS: 600, warnS: 2, phase: 'visit' });
     const app = page.locator('.app');
     await expect(app).toHaveAttribute('data-kiosk', 'on');
+    // Kiosk mode passes axe too (WCAG 2.1 A/AA: no serious or critical violations).
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(
+      axe.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+    ).toEqual([]);
 
     // Touch-first: 48 px targets, no selection, no context menu, no pinch; the joystick instead of the pad.
     for (const name of ['展品索引', '导览', '平面图', /^English/] as (string | RegExp)[]) {
