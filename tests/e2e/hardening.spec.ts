@@ -16,34 +16,39 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
-test('a model that answers 404 or has corrupt bytes leaves a placeholder and a notice; its panel and demo work', async ({
-  page,
-}) => {
-  await page.route('**/models/industrial-ct.glb', (route) =>
-    route.fulfill({ status: 404, body: 'Not found' }),
-  );
-  await page.route('**/models/quantum-gravimeter.glb', (route) =>
-    route.fulfill({
-      status: 200,
-      contentType: 'model/gltf-binary',
-      body: Buffer.from('glTF-not-really'.repeat(40)),
-    }),
-  );
-  await openHall(page);
-  const notice = page.getByTestId('model-notice');
-  await expect(notice).toContainText('工业CT');
-  await expect(notice).toContainText('量子绝对重力仪');
-  // The placeholders stand where the models would, and take clicks.
-  await page.getByRole('button', { name: '知道了' }).click();
-  await settle(page);
-  const ct = await page.evaluate(() => window.__expo.project('model:industrial-ct'));
-  expect(ct).not.toBeNull();
-  await page.mouse.click(ct!.x, ct!.y);
-  await expect.poll(() => selectedId(page)).toBe('industrial-ct');
-  const demo = page.locator('.demo-panel[data-demo="industrial-ct"]');
-  await demo.getByRole('button', { name: '开始演示' }).click();
-  await expect(demo).toHaveAttribute('data-status', /running|done/);
-  await keepScreenshot(page, 'model-failed-placeholder');
+test.describe('broken models', () => {
+  // The service worker would answer model requests from its precache, past the routes below.
+  test.use({ serviceWorkers: 'block' });
+
+  test('a model that answers 404 or has corrupt bytes leaves a placeholder and a notice; its panel and demo work', async ({
+    page,
+  }) => {
+    await page.route('**/models/industrial-ct.glb', (route) =>
+      route.fulfill({ status: 404, body: 'Not found' }),
+    );
+    await page.route('**/models/quantum-gravimeter.glb', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'model/gltf-binary',
+        body: Buffer.from('glTF-not-really'.repeat(40)),
+      }),
+    );
+    await openHall(page);
+    const notice = page.getByTestId('model-notice');
+    await expect(notice).toContainText('工业CT');
+    await expect(notice).toContainText('量子绝对重力仪');
+    // The placeholders stand where the models would, and take clicks.
+    await page.getByRole('button', { name: '知道了' }).click();
+    await settle(page);
+    const ct = await page.evaluate(() => window.__expo.project('model:industrial-ct'));
+    expect(ct).not.toBeNull();
+    await page.mouse.click(ct!.x, ct!.y);
+    await expect.poll(() => selectedId(page)).toBe('industrial-ct');
+    const demo = page.locator('.demo-panel[data-demo="industrial-ct"]');
+    await demo.getByRole('button', { name: '开始演示' }).click();
+    await expect(demo).toHaveAttribute('data-status', /running|done/);
+    await keepScreenshot(page, 'model-failed-placeholder');
+  });
 });
 
 test('bad deep links show a clear message, throw nothing and execute nothing', async ({ page }) => {
