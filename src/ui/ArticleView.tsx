@@ -4,6 +4,7 @@ import { articleMap } from '../content/articleMap';
 import type { Exhibit } from '../content/schema';
 import { useExpo } from '../state/expo';
 import { trapTab } from './trapTab';
+import { useDialogFocus } from './useDialogFocus';
 import { useT } from './useT';
 
 /** The article view: the article's sections in order, a short guide to each, and the exhibits tied to it. */
@@ -22,13 +23,8 @@ function ArticleDialog() {
   const title = useRef<HTMLHeadingElement>(null);
   const other = lang === 'zh' ? 'en' : 'zh';
 
-  // Focus goes to the asked-for section (or the title), and back to where it was when the view closes.
-  useEffect(() => {
-    const active = document.activeElement;
-    const before = active instanceof HTMLElement && active !== document.body ? active : null;
-    return () =>
-      (before && document.contains(before) ? before : document.getElementById('article-button'))?.focus();
-  }, []);
+  // Focus goes into the view (then to the asked-for section) and back to where it was when the view closes.
+  useDialogFocus('article', title, () => document.getElementById('article-button'));
   useEffect(() => {
     const target = section ? document.getElementById(`article-${section}`) : title.current;
     target?.focus();

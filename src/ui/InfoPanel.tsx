@@ -10,6 +10,7 @@ import { DemoPanel } from './demos/DemoPanel';
 import { LocalClockLine } from './LocalClockLine';
 import { PartTiers } from './PartTiers';
 import { useDialogFocus } from './useDialogFocus';
+import { FigureList } from './FigureList';
 import { useT } from './useT';
 
 const isDemo = (id: string): id is DemoId => (demoIds as readonly string[]).includes(id);
@@ -104,18 +105,7 @@ export function InfoPanel() {
         {figures.length > 0 && (
           <>
             <h3>{t('panelFigures')}</h3>
-            <dl className="info-figures">
-              {figures.map((f, i) => (
-                <div key={i}>
-                  <dt>{f.label[lang]}</dt>
-                  <dd>
-                    {f.value[lang]}{' '}
-                    <small>({t(f.source === 'computed' ? 'figureComputed' : 'figureArticle')})</small>
-                  </dd>
-                  {f.note && <dd className="info-figure-note">{f.note[lang]}</dd>}
-                </div>
-              ))}
-            </dl>
+            <FigureList figures={figures} lang={lang} />
           </>
         )}
         {exhibit.quote && (

@@ -4,6 +4,7 @@ import { articleSections } from '../content/article';
 import { boardText } from '../content/boardStrings';
 import type { Exhibit } from '../content/schema';
 import { useExpo } from '../state/expo';
+import { FigureList } from './FigureList';
 import { useT } from './useT';
 
 /**
@@ -100,17 +101,7 @@ export function PartTiers({ exhibit, part }: { exhibit: Exhibit; part: string | 
             </ol>
             <h4>{boardText(lang, 'tierFigures')}</h4>
             {figures.length > 0 ? (
-              <dl className="info-figures">
-                {figures.map((f, i) => (
-                  <div key={i}>
-                    <dt>{f.label[lang]}</dt>
-                    <dd>
-                      {f.value[lang]}{' '}
-                      <small>({t(f.source === 'computed' ? 'figureComputed' : 'figureArticle')})</small>
-                    </dd>
-                  </div>
-                ))}
-              </dl>
+              <FigureList figures={figures} lang={lang} />
             ) : (
               <p className="tier-none">{boardText(lang, 'tierNoFigures')}</p>
             )}
