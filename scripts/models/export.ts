@@ -4,7 +4,7 @@ import { mergeGeometries, mergeVertices } from 'three/examples/jsm/utils/BufferG
 import { GLTFExporter } from 'three/examples/jsm/exporters/GLTFExporter.js';
 import { Logger, NodeIO } from '@gltf-transform/core';
 import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
-import { dedup, meshopt, prune, weld } from '@gltf-transform/functions';
+import { dedup, join, meshopt, palette, prune, weld } from '@gltf-transform/functions';
 import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer';
 
 type ReaderEvent = { target: NodeFileReader };
@@ -133,7 +133,16 @@ export async function exportGlb(root: Object3D): Promise<Uint8Array> {
   return new Uint8Array(result);
 }
 
-/** Dedup, weld, prune (keeping anchors) and meshopt-compress a GLB. */
+/**
+ * Dedup, weld, prune (keeping anchors), fold the flat-coloured materials into palette textures and join
+ * each part's primitives, then meshopt-compress a GLB.
+ *
+ * The models are solid-coloured CAD-style parts: dozens of materials that differ only in colour,
+ * metalness, roughness and glow. Baked per material they cost one draw call per material per part
+ * (95 for the three models). The palette writes those values into three tiny textures (base colour,
+ * metal/rough, emissive) sampled with nearest filtering at one texel per material, so each part needs
+ * one opaque and at most one see-through material, and `join` merges each part's primitives into that.
+ */
 export async function optimiseGlb(glb: Uint8Array): Promise<Uint8Array> {
   await Promise.all([MeshoptEncoder.ready, MeshoptDecoder.ready]);
   const io = new NodeIO()
@@ -146,6 +155,10 @@ export async function optimiseGlb(glb: Uint8Array): Promise<Uint8Array> {
     dedup(),
     weld(),
     // Anchors are empty leaves: keepExtras keeps them (they carry extras.hotspot), other empty leaves go.
+    prune({ keepLeaves: false, keepExtras: true }),
+    palette({ min: 2, blockSize: 1 }),
+    // Within each mesh only: every moving part keeps its own node and mesh.
+    join({ keepMeshes: true, cleanup: false }),
     prune({ keepLeaves: false, keepExtras: true }),
     meshopt({ encoder: MeshoptEncoder, level: 'high' }),
   );

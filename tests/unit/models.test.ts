@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { NodeIO, getBounds } from '@gltf-transform/core';
+import { NodeIO, TextureInfo, getBounds } from '@gltf-transform/core';
 import type { Document, Node } from '@gltf-transform/core';
 import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
 import { MeshoptDecoder } from 'meshoptimizer';
-import { Box3, PropertyBinding, Vector3 } from 'three';
+import { Box3, PropertyBinding, Texture, Vector3 } from 'three';
+import { PNG } from 'pngjs';
 import type { Object3D } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder as ThreeMeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
@@ -131,7 +132,32 @@ describe.each(ids)('%s.glb', (id) => {
         triangles += (prim.getIndices()?.getCount() ?? position!.getCount()) / 3;
       }
     expect(triangles).toBeGreaterThan(2000);
-    expect(doc.getRoot().listMaterials().length).toBeGreaterThan(5);
+  });
+
+  it('draws each part with one opaque and at most one see-through primitive, coloured from palette textures', () => {
+    const root = docs.get(id)!.getRoot();
+    for (const mesh of root.listMeshes()) {
+      const modes = mesh.listPrimitives().map((p) => p.getMaterial()!.getAlphaMode());
+      expect(modes.filter((m) => m === 'OPAQUE').length, mesh.getName()).toBeLessThanOrEqual(1);
+      expect(modes.filter((m) => m === 'BLEND').length, mesh.getName()).toBeLessThanOrEqual(1);
+      for (const prim of mesh.listPrimitives()) expect(prim.getAttribute('TEXCOORD_0')).not.toBeNull();
+    }
+    // A mesh per moving part plus the body: the draw calls no longer grow with the number of materials.
+    expect(root.listMeshes()).toHaveLength(entry.parts.length + 1);
+    for (const material of root.listMaterials()) {
+      const info = material.getBaseColorTextureInfo()!;
+      expect(material.getBaseColorTexture()?.getName()).toBe('PaletteBaseColor');
+      expect(material.getMetallicRoughnessTexture()?.getName()).toBe('PaletteMetallicRoughness');
+      expect(material.getEmissiveTexture()?.getName()).toBe('PaletteEmissive');
+      // One texel per source material: nearest filtering, or neighbouring colours would bleed.
+      expect(info.getMagFilter()).toBe(TextureInfo.MagFilter.NEAREST);
+      expect(info.getMinFilter()).toBe(TextureInfo.MinFilter.NEAREST);
+    }
+    // The palette still holds the model's many finishes.
+    const png = PNG.sync.read(Buffer.from(root.listTextures().find((t) => t.getName() === 'PaletteBaseColor')!.getImage()!));
+    const colours = new Set<number>();
+    for (let i = 0; i < png.data.length; i += 4) colours.add(png.data.readUInt32BE(i));
+    expect(colours.size).toBeGreaterThan(8);
   });
 
   it('fills the manifest footprint and height, standing on the floor', () => {
@@ -179,6 +205,8 @@ describe.each(ids)('%s.glb', (id) => {
   it("loads in three's GLTFLoader with the meshopt decoder, anchors findable by name", async () => {
     const bytes = readGlb(id);
     const loader = new GLTFLoader().setMeshoptDecoder(ThreeMeshoptDecoder);
+    // Node decodes no images: the palette textures load as empty textures (their pixels are checked above).
+    loader.register(() => ({ name: 'node-textures', loadTexture: () => Promise.resolve(new Texture()) }));
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     const gltf = await loader.parseAsync(buffer, '');
     const scene: Object3D = gltf.scene;
