@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { ThreeEvent } from '@react-three/fiber';
 import { useThree } from '@react-three/fiber';
-import type { Group } from 'three';
-import { Vector3 } from 'three';
+import type { BufferGeometry, Group } from 'three';
+import { CircleGeometry, CylinderGeometry, Vector3 } from 'three';
+import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import { boardText } from '../../content/boardStrings';
 import { zones } from '../../content/zones';
 import { clockHandAngles, clockTower, msToNextSecond } from '../../layout/clock';
@@ -23,6 +24,27 @@ const angleOf: Record<HandKind, keyof ClockHandAngles> = {
 };
 const deg = Math.PI / 180;
 const zoneColor = zones.find((z) => z.id === clockTower.zone)?.color ?? '#8a5cc9';
+
+/** A geometry on the dial's front, merged with its copy turned to face the back: one draw for both faces. */
+function bothFaces(front: BufferGeometry): BufferGeometry {
+  const g = mergeGeometries([front, front.clone().rotateY(Math.PI)]);
+  if (!g) throw new Error('clock: the two faces cannot be merged');
+  front.dispose();
+  return g;
+}
+
+/** The two dials and the two hubs that cap the hands (the hands turn on their own). */
+function faceGeometry(): { dials: BufferGeometry; hubs: BufferGeometry } {
+  const { dialRadiusM, caseDepthM, hands } = clockTower;
+  return {
+    dials: bothFaces(new CircleGeometry(dialRadiusM, 64).translate(0, 0, caseDepthM / 2 + 0.02)),
+    hubs: bothFaces(
+      new CylinderGeometry(0.14, 0.14, 0.06, 24)
+        .rotateX(Math.PI / 2)
+        .translate(0, 0, caseDepthM / 2 + hands.second.offsetM + 0.04),
+    ),
+  };
+}
 
 /**
  * The Time Valley's big clock: a double-faced dial on a tower whose hands show the visitor's local time.
@@ -58,6 +80,14 @@ export function ClockTower() {
     [name, lang],
   );
   useEffect(() => () => dial?.dispose(), [dial]);
+  const faces = useMemo(() => faceGeometry(), []);
+  useEffect(
+    () => () => {
+      faces.dials.dispose();
+      faces.hubs.dispose();
+    },
+    [faces],
+  );
 
   useEffect(() => {
     let timer = 0;
@@ -123,16 +153,18 @@ export function ClockTower() {
           <cylinderGeometry args={[r + bezelM, r + bezelM, caseDepthM, 64]} />
           <meshStandardMaterial color={zoneColor} roughness={0.5} metalness={0.2} />
         </mesh>
+        <mesh geometry={faces.dials}>
+          {dial ? (
+            <meshBasicMaterial map={dial} toneMapped={false} />
+          ) : (
+            <meshBasicMaterial color="#fbf9f2" toneMapped={false} />
+          )}
+        </mesh>
+        <mesh geometry={faces.hubs}>
+          <meshBasicMaterial color={handColor.second} />
+        </mesh>
         {(['front', 'back'] as const).map((side) => (
           <group key={side} rotation-y={side === 'front' ? 0 : Math.PI}>
-            <mesh position-z={caseDepthM / 2 + 0.02}>
-              <circleGeometry args={[r, 64]} />
-              {dial ? (
-                <meshBasicMaterial map={dial} toneMapped={false} />
-              ) : (
-                <meshBasicMaterial color="#fbf9f2" toneMapped={false} />
-              )}
-            </mesh>
             {handKinds.map((k) => (
               <group
                 key={k}
@@ -148,10 +180,6 @@ export function ClockTower() {
                 </mesh>
               </group>
             ))}
-            <mesh position-z={caseDepthM / 2 + spec.second.offsetM + 0.04} rotation-x={Math.PI / 2}>
-              <cylinderGeometry args={[0.14, 0.14, 0.06, 24]} />
-              <meshBasicMaterial color={handColor.second} />
-            </mesh>
           </group>
         ))}
       </group>

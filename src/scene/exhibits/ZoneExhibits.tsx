@@ -1,5 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import type { ThreeEvent } from '@react-three/fiber';
+import { BoxGeometry, MeshStandardMaterial } from 'three';
+import type { BufferGeometry } from 'three';
+import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import { findExhibit } from '../../content/exhibits';
 import { zones } from '../../content/zones';
 import { zoneBoard, zoneExhibitStands } from '../../layout/booths';
@@ -17,14 +20,35 @@ const zoneColor = new Map(zones.map((z) => [z.id, z.color]));
 /** How far above the board's top edge the hotspot floats, metres. */
 const hotspotAboveM = 0.35;
 
+/** A board's two posts and their feet, in the board's frame: one geometry shared by every board. */
+function standGeometry(): BufferGeometry {
+  const { widthM, heightM, bottomM, postM, footDM } = zoneBoard;
+  const topY = bottomM + heightM;
+  const postX = widthM / 2 + postM / 2;
+  const parts = [-postX, postX].flatMap((x) => [
+    new BoxGeometry(postM, topY, postM).translate(x, topY / 2, 0),
+    new BoxGeometry(postM * 1.5, 0.04, footDM).translate(x, 0.02, 0),
+  ]);
+  const g = mergeGeometries(parts);
+  if (!g) throw new Error('zone boards: the stand geometries cannot be merged');
+  for (const p of parts) p.dispose();
+  return g;
+}
+
+/** What every board shares: its posts-and-feet geometry and their steel. */
+interface BoardStand {
+  geometry: BufferGeometry;
+  material: MeshStandardMaterial;
+}
+
 /** One zone exhibit: a freestanding display board on two posts, clickable, with its hotspot above. */
-function ZoneExhibitBoard({ id }: { id: ZoneExhibitId }) {
+function ZoneExhibitBoard({ id, stand: legs }: { id: ZoneExhibitId; stand: BoardStand }) {
   const lang = useExpo((s) => s.lang);
   const focusExhibit = useExpo((s) => s.focusExhibit);
   const exhibit = findExhibit(id);
   const stand = zoneExhibitStands[id];
   const color = zoneColor.get(stand.zone) ?? '#888888';
-  const { widthM, heightM, bottomM, thicknessM, frameM, postM, footDM } = zoneBoard;
+  const { widthM, heightM, bottomM, thicknessM, frameM } = zoneBoard;
   const centreY = bottomM + heightM / 2;
   const topY = bottomM + heightM;
   const yaw = (stand.yawDeg * Math.PI) / 180;
@@ -63,7 +87,6 @@ function ZoneExhibitBoard({ id }: { id: ZoneExhibitId }) {
     focusExhibit(id, part);
   };
 
-  const postX = widthM / 2 + postM / 2;
   return (
     <group name={`zone-exhibit-${id}`} position={[stand.x, 0, stand.z]} rotation-y={yaw}>
       <group onClick={onClick}>
@@ -80,18 +103,7 @@ function ZoneExhibitBoard({ id }: { id: ZoneExhibitId }) {
             <meshStandardMaterial color="#faf8f3" roughness={0.85} />
           )}
         </mesh>
-        {[-postX, postX].map((x) => (
-          <group key={x} position-x={x}>
-            <mesh position-y={topY / 2} castShadow>
-              <boxGeometry args={[postM, topY, postM]} />
-              <meshStandardMaterial color="#3a3f47" roughness={0.5} metalness={0.4} />
-            </mesh>
-            <mesh position-y={0.02}>
-              <boxGeometry args={[postM * 1.5, 0.04, footDM]} />
-              <meshStandardMaterial color="#3a3f47" roughness={0.5} metalness={0.4} />
-            </mesh>
-          </group>
-        ))}
+        <mesh geometry={legs.geometry} material={legs.material} castShadow />
       </group>
       {exhibit && (
         <Hotspot
@@ -118,10 +130,24 @@ function ZoneExhibitBoard({ id }: { id: ZoneExhibitId }) {
 
 /** The zones' exhibits: a display board for each, tied to its panel. */
 export function ZoneExhibits() {
+  const stand = useMemo<BoardStand>(
+    () => ({
+      geometry: standGeometry(),
+      material: new MeshStandardMaterial({ color: '#3a3f47', roughness: 0.5, metalness: 0.4 }),
+    }),
+    [],
+  );
+  useEffect(
+    () => () => {
+      stand.geometry.dispose();
+      stand.material.dispose();
+    },
+    [stand],
+  );
   return (
     <group name="zone-exhibits">
       {ids.map((id) => (
-        <ZoneExhibitBoard key={id} id={id} />
+        <ZoneExhibitBoard key={id} id={id} stand={stand} />
       ))}
     </group>
   );

@@ -1,5 +1,7 @@
-import { useMemo } from 'react';
-import { CylinderGeometry } from 'three';
+import { useEffect, useMemo } from 'react';
+import { CylinderGeometry, MeshStandardMaterial } from 'three';
+import type { BufferGeometry } from 'three';
+import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import { chimneys } from '../../layout/hall';
 import type { HallMaterials } from './materials';
 import { tileM } from './textures';
@@ -7,45 +9,50 @@ import { tileM } from './textures';
 /** Bands of darker brick and a cap ring, as fractions of the chimney's height. */
 const bandsAt = [0.35, 0.7, 0.97] as const;
 
-/** The block's tall brick chimneys: tapered, banded, capped. */
+/** Merges geometries already placed in the block's frame; they must share their attributes. */
+function merged(parts: BufferGeometry[], what: string): BufferGeometry {
+  const g = mergeGeometries(parts);
+  if (!g) throw new Error(`chimneys: the ${what} cannot be merged`);
+  for (const p of parts) p.dispose();
+  return g;
+}
+
+/** The chimneys in two pieces: brick (tapered shafts on their plinths) and the dark bands. */
+function chimneyGeometry(): { brick: BufferGeometry; bands: BufferGeometry } {
+  const brick: BufferGeometry[] = [];
+  const bands: BufferGeometry[] = [];
+  for (const c of chimneys) {
+    const shaft = new CylinderGeometry(c.topRadiusM, c.baseRadiusM, c.heightM, 24, 1, true);
+    const uv = shaft.getAttribute('uv');
+    const around = (2 * Math.PI * c.baseRadiusM) / tileM.brick;
+    for (let i = 0; i < uv.count; i++)
+      uv.setXY(i, uv.getX(i) * around, (uv.getY(i) * c.heightM) / tileM.brick);
+    brick.push(shaft.translate(c.x, c.heightM / 2, c.z));
+    brick.push(new CylinderGeometry(c.baseRadiusM + 0.5, c.baseRadiusM + 0.7, 3, 24).translate(c.x, 1.5, c.z));
+    for (const f of bandsAt) {
+      const r = c.baseRadiusM + (c.topRadiusM - c.baseRadiusM) * f + 0.15;
+      bands.push(new CylinderGeometry(r, r, 0.6, 24).translate(c.x, c.heightM * f, c.z));
+    }
+  }
+  return { brick: merged(brick, 'brick'), bands: merged(bands, 'bands') };
+}
+
+/** The block's tall brick chimneys: tapered, banded, capped; two draw calls for all of them. */
 export function Chimneys({ materials }: { materials: HallMaterials }) {
-  const shafts = useMemo(
-    () =>
-      chimneys.map((c) => {
-        const g = new CylinderGeometry(c.topRadiusM, c.baseRadiusM, c.heightM, 24, 1, true);
-        const uv = g.getAttribute('uv');
-        const around = (2 * Math.PI * c.baseRadiusM) / tileM.brick;
-        for (let i = 0; i < uv.count; i++)
-          uv.setXY(i, uv.getX(i) * around, (uv.getY(i) * c.heightM) / tileM.brick);
-        return g;
-      }),
-    [],
+  const geo = useMemo(() => chimneyGeometry(), []);
+  const bandMaterial = useMemo(() => new MeshStandardMaterial({ color: '#5a2a20', roughness: 0.9 }), []);
+  useEffect(
+    () => () => {
+      geo.brick.dispose();
+      geo.bands.dispose();
+      bandMaterial.dispose();
+    },
+    [geo, bandMaterial],
   );
   return (
     <group name="chimneys">
-      {chimneys.map((c, i) => (
-        <group key={c.id} name={c.id} position={[c.x, 0, c.z]}>
-          <mesh
-            geometry={shafts[i]}
-            material={materials.brick}
-            position-y={c.heightM / 2}
-            castShadow
-            receiveShadow
-          />
-          <mesh position-y={1.5} material={materials.brick} castShadow receiveShadow>
-            <cylinderGeometry args={[c.baseRadiusM + 0.5, c.baseRadiusM + 0.7, 3, 24]} />
-          </mesh>
-          {bandsAt.map((f) => {
-            const r = c.baseRadiusM + (c.topRadiusM - c.baseRadiusM) * f;
-            return (
-              <mesh key={f} position-y={c.heightM * f} castShadow>
-                <cylinderGeometry args={[r + 0.15, r + 0.15, 0.6, 24]} />
-                <meshStandardMaterial color="#5a2a20" roughness={0.9} />
-              </mesh>
-            );
-          })}
-        </group>
-      ))}
+      <mesh name="chimney-brick" geometry={geo.brick} material={materials.brick} castShadow receiveShadow />
+      <mesh name="chimney-bands" geometry={geo.bands} material={bandMaterial} castShadow />
     </group>
   );
 }

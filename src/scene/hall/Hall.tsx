@@ -21,7 +21,7 @@ export function Hall({ materials }: { materials: HallMaterials }) {
         geo.roof,
         geo.skylight,
         geo.truss,
-        ...geo.gables,
+        geo.gable,
       ])
         g.dispose();
     },
@@ -55,9 +55,7 @@ export function Hall({ materials }: { materials: HallMaterials }) {
         </mesh>
       ))}
       <group name="roofs" visible={!overview}>
-        {geo.gables.map((g, i) => (
-          <mesh key={i} geometry={g} material={materials.brick} castShadow receiveShadow />
-        ))}
+        <mesh name="gables" geometry={geo.gable} material={materials.brick} castShadow receiveShadow />
         <mesh name="roof" geometry={geo.roof} material={materials.roof} castShadow receiveShadow />
         <mesh name="skylights" geometry={geo.skylight} material={materials.skylight} renderOrder={2} />
         <mesh name="trusses" geometry={geo.truss} material={materials.steel} castShadow />

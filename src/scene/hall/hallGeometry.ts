@@ -1,4 +1,5 @@
 import { ExtrudeGeometry, Shape, Vector2, Vector3 } from 'three';
+import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import type { BufferGeometry } from 'three';
 import { buildings, shell } from '../../layout/hall';
 import type { BuildingSpec } from '../../layout/hall';
@@ -120,9 +121,13 @@ export function buildHallGeometry() {
       return [a, a.clone().add(new Vector3().subVectors(q[3], q[0]))] as const;
     });
   });
+  // The gables go with the roofs (hidden in the overview), so they are one mesh of their own.
+  const gable = mergeGeometries(gables);
+  if (!gable) throw new Error('hall: the gable geometries cannot be merged');
+  for (const g of gables) g.dispose();
   return {
     brick: boxesGeometry(brick, tileM.brick),
-    gables,
+    gable,
     glass: quadsGeometry(windows),
     windowBars: beamsGeometry(
       [...windows.flatMap(windowBars), ...doorFrames, ...skylightBars],
