@@ -1,7 +1,7 @@
 /**
  * `npm run kiosk`: builds if needed, serves the build on 127.0.0.1 and keeps Debian's Chromium running
  * full-screen in kiosk mode on it, relaunching it (with a back-off) whenever it exits. Ctrl+C stops everything.
- * `--dry-run` prints the command lines and launches nothing.
+ * `--dry-run` prints the command lines and launches nothing; `--dist=<dir>` serves a build made elsewhere as it is.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
@@ -57,7 +57,9 @@ async function main(): Promise<void> {
   const build = buildCommand(root);
   const preview = previewCommand(options, root);
   const browser = chromiumCommand(options);
-  const rebuild = needsBuild(distMtime(), sourcesMtime());
+  const rebuild = options.distDir === null && needsBuild(distMtime(), sourcesMtime());
+  if (options.distDir !== null && !existsSync(join(options.distDir, 'index.html')))
+    throw new Error(`--dist=${options.distDir}: no index.html there; build with \`npx vite build --outDir <dir>\``);
 
   if (options.dryRun) {
     console.log(`${rebuild ? '' : '# dist is up to date, no build\n# '}${showCommand(build)}`);

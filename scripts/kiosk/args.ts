@@ -12,6 +12,8 @@ export interface KioskOptions {
   browser: string;
   /** Chromium profile kept for the kiosk only (so the visitor's browser profile is never touched). */
   profileDir: string;
+  /** A build to serve as it is (no build step); null: this checkout's dist/, rebuilt when stale. */
+  distDir: string | null;
 }
 
 /** A program and its arguments. */
@@ -30,11 +32,12 @@ export function defaultOptions(env: Record<string, string | undefined>): KioskOp
     warnS: null,
     browser: env.CHROMIUM_PATH || '/usr/bin/chromium',
     profileDir: join(state, 'metrology-expo-kiosk', 'chromium'),
+    distDir: null,
   };
 }
 
 const usage =
-  'usage: npm run kiosk -- [--dry-run] [--port=4173] [--idle=<s>] [--warn=<s>] [--browser=<path>] [--profile=<dir>]';
+  'usage: npm run kiosk -- [--dry-run] [--port=4173] [--idle=<s>] [--warn=<s>] [--browser=<path>] [--profile=<dir>] [--dist=<dir>]';
 
 function positive(name: string, v: string): number {
   const n = Number(v);
@@ -54,6 +57,7 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
     else if (name === 'warn' && value !== undefined) o.warnS = positive(name, value);
     else if (name === 'browser' && value) o.browser = value;
     else if (name === 'profile' && value) o.profileDir = value;
+    else if (name === 'dist' && value) o.distDir = value;
     else throw new Error(`unknown argument "${arg}"\n${usage}`);
   }
   if (o.port > 65535) throw new Error(`--port out of range: ${o.port}`);
@@ -92,10 +96,18 @@ export function chromiumCommand(o: KioskOptions): CommandLine {
 }
 
 /** The static server for the build (vite preview sends the Content-Security-Policy header). */
-export function previewCommand(o: Pick<KioskOptions, 'port'>, root: string): CommandLine {
+export function previewCommand(o: Pick<KioskOptions, 'port' | 'distDir'>, root: string): CommandLine {
   return {
     command: join(root, 'node_modules', '.bin', 'vite'),
-    args: ['preview', '--host', '127.0.0.1', '--port', String(o.port), '--strictPort'],
+    args: [
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(o.port),
+      '--strictPort',
+      ...(o.distDir ? ['--outDir', o.distDir] : []),
+    ],
   };
 }
 

@@ -1,3 +1,9 @@
+import { spawn } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   chromiumCommand,
@@ -40,7 +46,9 @@ describe('kiosk launcher', () => {
       warnS: 15,
       browser: '/opt/c',
       profileDir: '/tmp/p',
+      distDir: null,
     });
+    expect(parseArgs(['--dist=/srv/build'], env).distDir).toBe('/srv/build');
     expect(kioskUrl(o)).toBe('http://127.0.0.1:8080/?kiosk&idle=60&warn=15');
     for (const bad of [
       ['--port=abc'],
@@ -77,9 +85,13 @@ describe('kiosk launcher', () => {
   });
 
   it('serves the build with vite preview on 127.0.0.1 only', () => {
-    const c = previewCommand({ port: 4173 }, '/srv/expo');
+    const c = previewCommand({ port: 4173, distDir: null }, '/srv/expo');
     expect(c.command).toBe('/srv/expo/node_modules/.bin/vite');
     expect(c.args).toEqual(['preview', '--host', '127.0.0.1', '--port', '4173', '--strictPort']);
+    expect(previewCommand({ port: 4173, distDir: '/srv/build' }, '/srv/expo').args.slice(-2)).toEqual([
+      '--outDir',
+      '/srv/build',
+    ]);
   });
 
   it('builds when dist is missing or older than the sources', () => {
@@ -101,4 +113,85 @@ describe('kiosk launcher', () => {
       "/usr/bin/chromium --kiosk 'http://x/?kiosk&idle=5'",
     );
   });
+});
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function until(what: string, ok: () => boolean, ms: number): Promise<void> {
+  const end = Date.now() + ms;
+  while (!ok()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('kiosk launcher, running', () => {
+  it('serves the build and relaunches the browser each time it exits, backing off, until stopped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kiosk-launch-'));
+    try {
+      // A build to serve, and a "browser" that notes each start (time and arguments) and exits at once.
+      const dist = join(dir, 'dist');
+      mkdirSync(dist);
+      writeFileSync(join(dist, 'index.html'), '<!doctype html><title>kiosk</title>');
+      const starts = join(dir, 'starts.log');
+      const browser = join(dir, 'browser.sh');
+      writeFileSync(browser, `#!/bin/sh\necho "$(date +%s%3N) $*" >> '${starts}'\nexit 3\n`);
+      chmodSync(browser, 0o755);
+      const port = await freePort();
+      const launcher = spawn(
+        join(root, 'node_modules', '.bin', 'tsx'),
+        ['scripts/kiosk.ts', `--dist=${dist}`, `--browser=${browser}`, `--port=${port}`, `--profile=${dir}/profile`],
+        { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      let out = '';
+      launcher.stdout.on('data', (d: Buffer) => (out += d.toString()));
+      launcher.stderr.on('data', (d: Buffer) => (out += d.toString()));
+      const exited = new Promise<number | null>((resolve) => launcher.once('exit', (code) => resolve(code)));
+      const lines = () => {
+        try {
+          return readFileSync(starts, 'utf8').trim().split('\n').filter(Boolean);
+        } catch {
+          return [];
+        }
+      };
+      try {
+        await until('three browser starts', () => lines().length >= 3, 30_000);
+      } catch (e) {
+        launcher.kill('SIGKILL');
+        throw new Error(`${(e as Error).message}; launcher said:\n${out}`, { cause: e });
+      }
+      // The server was up before the first start: the page the browser is sent to answers.
+      expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(200);
+      const [a, b, c] = lines().slice(0, 3).map((l) => l.split(' '));
+      for (const start of [a, b, c]) {
+        expect(start).toContain('--kiosk');
+        expect(start!.at(-1)).toBe(`http://127.0.0.1:${port}/?kiosk`);
+      }
+      // Quick exits back off: 1 s, then 2 s.
+      expect(Number(b![0]) - Number(a![0])).toBeGreaterThanOrEqual(900);
+      expect(Number(c![0]) - Number(b![0])).toBeGreaterThanOrEqual(1900);
+      expect(out).toContain('chromium exited (3); relaunching in 1 s');
+      expect(out).toContain('chromium exited (3); relaunching in 2 s');
+      // SIGTERM stops the browser loop and the server.
+      launcher.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      const n = lines().length;
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(lines()).toHaveLength(n);
+      await expect(fetch(`http://127.0.0.1:${port}/`)).rejects.toThrow();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
