@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { useDialogFocus } from './useDialogFocus';
 import type { KeyboardEvent } from 'react';
 import type { SearchEntry } from '../content/searchIndex';
 import { buildSearchIndex, searchEntries } from '../content/searchIndex';
@@ -43,13 +44,8 @@ function IndexDialog() {
   const list = useRef<HTMLUListElement>(null);
   const other = lang === 'zh' ? 'en' : 'zh';
 
-  useEffect(() => {
-    const active = document.activeElement;
-    const before = active instanceof HTMLElement && active !== document.body ? active : null;
-    input.current?.focus();
-    return () =>
-      (before && document.contains(before) ? before : document.getElementById('index-button'))?.focus();
-  }, []);
+  // Mounted only while open: focus the search box, and give focus back on close.
+  useDialogFocus('index', input, () => document.getElementById('index-button'));
 
   const where = (e: SearchEntry) =>
     e.zones.length === 1

@@ -20,7 +20,14 @@ test('the exhibit index finds 工业CT by "CT" and opens it; keyboard only, both
   await expect(page).toHaveURL(/#\/exhibit\/industrial-ct$/);
   // English words find Chinese-first entries too, and Enter picks the top result.
   await page.keyboard.press('Escape');
-  await page.getByRole('button', { name: '展品索引' }).click();
+  // Escape closes the index and gives focus back to the button that opened it.
+  const indexButton = page.getByRole('button', { name: '展品索引' });
+  await indexButton.click();
+  await expect(search).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(index).toBeHidden();
+  await expect(indexButton).toBeFocused();
+  await indexButton.click();
   await page.getByRole('searchbox').fill('gravimeter');
   await expect(
     page.getByRole('dialog', { name: '展品索引' }).getByRole('button', { name: /量子绝对重力仪/ }),
