@@ -53,9 +53,10 @@ export function useKioskMode(webgl: boolean): boolean {
       (e.ctrlKey || e.metaKey) && ['+', '-', '=', '0'].includes(e.key) && e.preventDefault();
     const pinch = (e: TouchEvent) => e.touches.length > 1 && e.preventDefault();
     const links = (e: MouseEvent) => leavesApp(e.target) && e.preventDefault();
-    const opts = { capture: true, passive: false } as const;
-    for (const type of activityEvents)
-      window.addEventListener(type, activity, { capture: true, passive: true });
+    // Capture phase on window, so nothing can swallow them; one abort removes them all.
+    const listening = new AbortController();
+    const opts = { capture: true, passive: false, signal: listening.signal } as const;
+    for (const type of activityEvents) window.addEventListener(type, activity, { ...opts, passive: true });
     window.addEventListener('contextmenu', prevent, opts);
     window.addEventListener('selectstart', prevent, opts);
     window.addEventListener('dragstart', prevent, opts);
@@ -69,16 +70,7 @@ export function useKioskMode(webgl: boolean): boolean {
     const before = viewport?.content;
     viewport?.setAttribute('content', `${before ?? ''}, maximum-scale=1, user-scalable=no`);
     return () => {
-      for (const type of activityEvents) window.removeEventListener(type, activity, { capture: true });
-      window.removeEventListener('contextmenu', prevent, opts);
-      window.removeEventListener('selectstart', prevent, opts);
-      window.removeEventListener('dragstart', prevent, opts);
-      window.removeEventListener('gesturestart', prevent, opts);
-      window.removeEventListener('wheel', zoomWheel, opts);
-      window.removeEventListener('keydown', zoomKeys, opts);
-      window.removeEventListener('touchmove', pinch, opts);
-      window.removeEventListener('click', links, opts);
-      window.removeEventListener('auxclick', prevent, opts);
+      listening.abort();
       if (viewport && before !== undefined) viewport.setAttribute('content', before);
     };
   }, [on]);

@@ -29,8 +29,8 @@ const wakeEvents = [
 /** Wakes rendering on any visitor input; returns a stop function. */
 export function wakeOnInput(target: Window): () => void {
   const wake = () => requestFrame();
-  for (const type of wakeEvents) target.addEventListener(type, wake, { capture: true, passive: true });
-  return () => {
-    for (const type of wakeEvents) target.removeEventListener(type, wake, { capture: true });
-  };
+  const listening = new AbortController();
+  for (const type of wakeEvents)
+    target.addEventListener(type, wake, { capture: true, passive: true, signal: listening.signal });
+  return () => listening.abort();
 }
