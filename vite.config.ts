@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -30,6 +31,34 @@ function contentCheck(): Plugin {
       const { problems, warnings } = await checkContent();
       for (const w of warnings) this.warn(w);
       if (problems.length) this.error(`Content check failed:\n${problems.join('\n')}`);
+    },
+  };
+}
+
+/**
+ * React Three Fiber's <Canvas> registers the whole 'three' namespace as JSX elements, which keeps every three
+ * class in the bundle. In the build, the Canvas module's import of 'three' resolves instead to
+ * src/scene/threeElements.ts, the classes the scene uses as elements; everything else imports three as usual,
+ * and what nothing uses is tree-shaken. Fails the build if fiber stops importing three that way.
+ */
+function threeElements(): Plugin {
+  const canvasModule = /[\\/]@react-three[\\/]fiber[\\/]dist[\\/]react-three-fiber\.esm\.js$/;
+  const catalogue = fileURLToPath(new URL('./src/scene/threeElements.ts', import.meta.url));
+  let redirected = false;
+  return {
+    name: 'expo-three-elements',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source !== 'three' || !importer || !canvasModule.test(importer)) return null;
+      redirected = true;
+      return catalogue;
+    },
+    buildEnd(error) {
+      if (!error && !redirected)
+        this.error(
+          "@react-three/fiber's Canvas no longer imports 'three' where expected; see threeElements()",
+        );
     },
   };
 }
@@ -80,7 +109,7 @@ function pwa(): Plugin[] {
 }
 
 export default defineConfig({
-  plugins: [react(), cspMeta(), contentCheck(), offline()],
+  plugins: [react(), cspMeta(), contentCheck(), threeElements(), offline()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: {
     host: '127.0.0.1',
