@@ -95,7 +95,7 @@ function pwa(): Plugin[] {
     manifest: false,
     workbox: {
       globPatterns: ['**/*.{js,css,html,glb,wasm,svg,png,woff,woff2,ttf,otf}'],
-      // The 3D chunk is about 1.1 MB; precache it whole.
+      // The 3D chunk is about 1 MB; precache it whole.
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,
