@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -35,6 +36,34 @@ function contentCheck(): Plugin {
 }
 
 /**
+ * React Three Fiber's <Canvas> registers the whole 'three' namespace as JSX elements, which keeps every three
+ * class in the bundle. In the build, the Canvas module's import of 'three' resolves instead to
+ * src/scene/threeElements.ts, the classes the scene uses as elements; everything else imports three as usual,
+ * and what nothing uses is tree-shaken. Fails the build if fiber stops importing three that way.
+ */
+function threeElements(): Plugin {
+  const canvasModule = /[\\/]@react-three[\\/]fiber[\\/]dist[\\/]react-three-fiber\.esm\.js$/;
+  const catalogue = fileURLToPath(new URL('./src/scene/threeElements.ts', import.meta.url));
+  let redirected = false;
+  return {
+    name: 'expo-three-elements',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source !== 'three' || !importer || !canvasModule.test(importer)) return null;
+      redirected = true;
+      return catalogue;
+    },
+    buildEnd(error) {
+      if (!error && !redirected)
+        this.error(
+          "@react-three/fiber's Canvas no longer imports 'three' where expected; see threeElements()",
+        );
+    },
+  };
+}
+
+/**
  * The offline service worker (Workbox, generated at build): precaches everything the app loads, all from our own
  * origin. Registered by src/platform/serviceWorker.ts, not by an injected inline script (the CSP forbids those).
  */
@@ -66,7 +95,7 @@ function pwa(): Plugin[] {
     manifest: false,
     workbox: {
       globPatterns: ['**/*.{js,css,html,glb,wasm,svg,png,woff,woff2,ttf,otf}'],
-      // The 3D chunk is about 1.1 MB; precache it whole.
+      // The 3D chunk is about 1 MB; precache it whole.
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,
@@ -80,7 +109,7 @@ function pwa(): Plugin[] {
 }
 
 export default defineConfig({
-  plugins: [react(), cspMeta(), contentCheck(), offline()],
+  plugins: [react(), cspMeta(), contentCheck(), threeElements(), offline()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: {
     host: '127.0.0.1',
@@ -91,6 +120,13 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        // Everything index.html loads up front goes in one chunk: left alone, the bundler splits the modules
+        // the lazy chunks share with the entry into a second initial chunk, which compresses worse.
+        codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] },
+      },
+    },
   },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],

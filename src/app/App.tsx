@@ -5,28 +5,19 @@ import { startRouter } from '../platform/router';
 import { sceneFailed, watchSceneErrors } from '../platform/watchdog';
 import { HealthNotice } from '../ui/HealthNotice';
 import { FloorPlan } from '../ui/FloorPlan';
-import { CategoryCard } from '../ui/CategoryCard';
-import { CategoryTooltip } from '../ui/CategoryTooltip';
-import { InfoPanel } from '../ui/InfoPanel';
 import { NoticeBar } from '../ui/NoticeBar';
-import { ExhibitIndex } from '../ui/ExhibitIndex';
-import { HelpDialog } from '../ui/HelpDialog';
 import { LoadingScreen } from '../ui/LoadingScreen';
 import { MovePad } from '../ui/MovePad';
 import { OrbitPad } from '../ui/OrbitPad';
-import { Guide2D } from '../ui/Guide2D';
 import { Toolbar } from '../ui/Toolbar';
 import { TourBar } from '../ui/TourBar';
-import { ArticleView } from '../ui/ArticleView';
 import { useTour } from '../state/tour';
 import { useT } from '../ui/useT';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useKeyboard } from './useKeyboard';
 import { markOnce, marks } from '../platform/frameLog';
 import { useKioskMode } from './useKioskMode';
-import { Joystick } from '../ui/Joystick';
-import { KioskAttract } from '../ui/KioskAttract';
-import { KioskIdlePrompt } from '../ui/KioskIdlePrompt';
+import { lazyPart } from './lazyPart';
 
 // The 3D code arrives as its own chunk, so the 2D shell is usable first.
 const Stage = lazy(() =>
@@ -36,6 +27,21 @@ const Stage = lazy(() =>
     return m;
   }),
 );
+
+// The panels and dialogs that open on demand come as one chunk, fetched as soon as the shell renders; the
+// no-WebGL guide and the kiosk's own controls come only to those who need them.
+const overlays = () => import('../ui/overlays');
+const InfoPanel = lazyPart(overlays, 'InfoPanel');
+const CategoryCard = lazyPart(overlays, 'CategoryCard');
+const CategoryTooltip = lazyPart(overlays, 'CategoryTooltip');
+const ExhibitIndex = lazyPart(overlays, 'ExhibitIndex');
+const ArticleView = lazyPart(overlays, 'ArticleView');
+const HelpDialog = lazyPart(overlays, 'HelpDialog');
+const Guide2D = lazyPart(() => import('../ui/Guide2D'), 'Guide2D');
+const kioskParts = () => import('../ui/kioskParts');
+const Joystick = lazyPart(kioskParts, 'Joystick');
+const KioskAttract = lazyPart(kioskParts, 'KioskAttract');
+const KioskIdlePrompt = lazyPart(kioskParts, 'KioskIdlePrompt');
 
 /** The whole app: the 3D stage and the DOM overlay beside it. */
 export function App({ webgl }: { webgl: boolean }) {

@@ -6,6 +6,7 @@ import {
 import { createCscanModel } from '../science/cscan';
 import { ctDefaultAngleCount } from '../science/ct';
 import { hengyangNormalGravity, hengyangSite, toMilliGal } from '../science/gravity';
+import * as z from 'zod/mini';
 import { exhibitsSchema, parseContent } from './schema';
 import type { Citation, Exhibit, ExhibitFigure, ExhibitQuote } from './schema';
 import { zones } from './zones';
@@ -93,20 +94,22 @@ const cscan = createCscanModel();
 
 /** Every info panel, validated on load: the frontier instruments, then the zones' exhibits. */
 export const exhibits: readonly Exhibit[] = parseContent(
-  exhibitsSchema.superRefine((list, ctx) => {
-    const zoneIds = new Set<string>(zones.map((z) => z.id));
-    list.forEach((exhibit, i) => {
-      if (!zoneIds.has(exhibit.zone))
-        ctx.addIssue({ code: 'custom', path: [i, 'zone'], message: `unknown zone ${exhibit.zone}` });
-    });
-    const heroes = list.filter((e) => e.kind === 'hero').map((e) => e.id);
-    if (heroes.join() !== heroExhibitIds.join())
-      ctx.addIssue({
-        code: 'custom',
-        path: [],
-        message: `hero exhibits must be ${heroExhibitIds.join(', ')} in that order, got ${heroes.join(', ')}`,
+  exhibitsSchema.check(
+    z.superRefine((list, ctx) => {
+      const zoneIds = new Set<string>(zones.map((zone) => zone.id));
+      list.forEach((exhibit, i) => {
+        if (!zoneIds.has(exhibit.zone))
+          ctx.addIssue({ code: 'custom', path: [i, 'zone'], message: `unknown zone ${exhibit.zone}` });
       });
-  }),
+      const heroes = list.filter((e) => e.kind === 'hero').map((e) => e.id);
+      if (heroes.join() !== heroExhibitIds.join())
+        ctx.addIssue({
+          code: 'custom',
+          path: [],
+          message: `hero exhibits must be ${heroExhibitIds.join(', ')} in that order, got ${heroes.join(', ')}`,
+        });
+    }),
+  ),
   [
     {
       id: 'quantum-gravimeter',

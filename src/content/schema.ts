@@ -1,15 +1,16 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { heroModels } from './modelAnchors';
 import type { HeroModelId } from './modelAnchors';
 
 // No eval-compiled fast paths: the app runs under a Content-Security-Policy without 'unsafe-eval', and zod's
-// probe for eval would itself be reported as a violation.
-z.config({ jitless: true });
+// probe for eval would itself be reported as a violation. zod/mini (the tree-shakable API) carries no messages
+// of its own; the English locale words the generic problems (a missing field, a wrong type) as classic zod does.
+z.config({ jitless: true, ...z.locales.en() });
 
 /** Text in both languages; Chinese is primary and shown first. */
 export const localizedText = z.object({
-  zh: z.string().trim().min(1, 'Chinese text is missing'),
-  en: z.string().trim().min(1, 'English text is missing'),
+  zh: z.string().check(z.trim(), z.minLength(1, 'Chinese text is missing')),
+  en: z.string().check(z.trim(), z.minLength(1, 'English text is missing')),
 });
 export type LocalizedText = z.infer<typeof localizedText>;
 
@@ -21,7 +22,7 @@ export type Language = (typeof languages)[number];
 export const articleSectionIds = ['captions', 'lead', 'gathering', 'strategy', 'fusion', 'logic'] as const;
 export type ArticleSectionId = (typeof articleSectionIds)[number];
 
-const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case kebab-case');
+export const kebabId = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case kebab-case'));
 
 /** A zone of the exhibition floor, tied to the article section it comes from. */
 export const zoneSchema = z.object({
@@ -30,14 +31,14 @@ export const zoneSchema = z.object({
   blurb: localizedText,
   section: z.enum(articleSectionIds),
   /** Floor tint on the plan and in overview, as #rrggbb. */
-  color: z.string().regex(/^#[0-9a-f]{6}$/i, 'colour must be #rrggbb'),
+  color: z.string().check(z.regex(/^#[0-9a-f]{6}$/i, 'colour must be #rrggbb')),
 });
 export type Zone = z.infer<typeof zoneSchema>;
 
 /** Reports every repeated id in a list, at its path; returns the ids seen. */
 function flagDuplicateIds(
   items: readonly { id: string }[],
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
   path: (string | number)[],
   what: string,
 ): Set<string> {
@@ -51,18 +52,18 @@ function flagDuplicateIds(
 }
 
 /** All zones; ids must be unique. */
-export const zonesSchema = z
-  .array(zoneSchema)
-  .min(1)
-  .superRefine((zones, ctx) => void flagDuplicateIds(zones, ctx, [], 'id'));
+export const zonesSchema = z.array(zoneSchema).check(
+  z.minLength(1),
+  z.superRefine((zones, ctx) => void flagDuplicateIds(zones, ctx, [], 'id')),
+);
 
 /** Formats a zod error as "path: problem" lines, so content mistakes point at the field. */
-export function describeIssues(error: z.ZodError): string {
+export function describeIssues(error: z.core.$ZodError): string {
   return error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('\n');
 }
 
 /** Parses data with a schema, throwing an error that names each bad field. */
-export function parseContent<T>(schema: z.ZodType<T>, data: unknown, what: string): T {
+export function parseContent<T>(schema: z.ZodMiniType<T>, data: unknown, what: string): T {
   const result = schema.safeParse(data);
   if (!result.success) throw new Error(`Invalid ${what}:\n${describeIssues(result.error)}`);
   return result.data;
@@ -81,22 +82,24 @@ export const maxAnchorLength = 25 as const;
 export const citationSchema = z.object({
   section: z.enum(articleSectionIds),
   /** 1-based, counted within the section by the rule documented in article.ts. */
-  paragraph: z.number().int().min(1, 'paragraphs are numbered from 1'),
+  paragraph: z.int().check(z.minimum(1, 'paragraphs are numbered from 1')),
   /** Short verbatim snippet of that paragraph (≤ 25 characters) that locates it; never shown as panel text. */
   anchor: z
     .string()
-    .trim()
-    .min(1, 'anchor is missing')
-    .max(maxAnchorLength, `anchor must be at most ${maxAnchorLength} characters`),
+    .check(
+      z.trim(),
+      z.minLength(1, 'anchor is missing'),
+      z.maxLength(maxAnchorLength, `anchor must be at most ${maxAnchorLength} characters`),
+    ),
 });
 export type Citation = z.infer<typeof citationSchema>;
 
 /** A named person's words as the article reports them: at most one sentence, verbatim, with our translation. */
 export const quoteSchema = z.object({
   /** Verbatim Chinese words (without the surrounding quotation marks). */
-  zh: z.string().trim().min(1, 'quote is missing'),
+  zh: z.string().check(z.trim(), z.minLength(1, 'quote is missing')),
   /** Our English translation. */
-  en: z.string().trim().min(1, 'quote translation is missing'),
+  en: z.string().check(z.trim(), z.minLength(1, 'quote translation is missing')),
   speaker: localizedText,
   citation: citationSchema,
 });
@@ -112,28 +115,30 @@ export const figureSchema = z
     label: localizedText,
     value: localizedText,
     source: z.enum(['article', 'computed']),
-    match: z.string().trim().min(1, 'match is empty').optional(),
+    match: z.optional(z.string().check(z.trim(), z.minLength(1, 'match is empty'))),
     /** Paragraph the figure comes from when it is not the exhibit's own citation (article figures only). */
-    citation: citationSchema.optional(),
+    citation: z.optional(citationSchema),
     /** Optional caveat shown with the figure. */
-    note: localizedText.optional(),
+    note: z.optional(localizedText),
     /** Id of the exhibit part the figure belongs to (e.g. a strategy tier), if any. */
-    part: kebabId.optional(),
+    part: z.optional(kebabId),
   })
-  .superRefine((figure, ctx) => {
-    if (figure.source === 'article' && figure.match === undefined)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['match'],
-        message: 'article figures need a verbatim match string',
-      });
-    if (figure.source === 'computed' && (figure.match !== undefined || figure.citation !== undefined))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['source'],
-        message: 'computed figures carry no match or citation (they come from src/science)',
-      });
-  });
+  .check(
+    z.superRefine((figure, ctx) => {
+      if (figure.source === 'article' && figure.match === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['match'],
+          message: 'article figures need a verbatim match string',
+        });
+      if (figure.source === 'computed' && (figure.match !== undefined || figure.citation !== undefined))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['source'],
+          message: 'computed figures carry no match or citation (they come from src/science)',
+        });
+    }),
+  );
 export type ExhibitFigure = z.infer<typeof figureSchema>;
 
 /** A name a part lists (e.g. one industry of a strategy tier): its zh form occurs verbatim in the part's paragraph. */
@@ -145,9 +150,9 @@ export const exhibitPartSchema = z.object({
   name: localizedText,
   text: localizedText,
   /** Paragraph the part's facts come from, when it is not the exhibit's own citation. */
-  citation: citationSchema.optional(),
+  citation: z.optional(citationSchema),
   /** Names the part lists (a tier's industries); each zh name is checked verbatim against the part's paragraph. */
-  items: z.array(partItemSchema).optional(),
+  items: z.optional(z.array(partItemSchema)),
 });
 export type ExhibitPart = z.infer<typeof exhibitPartSchema>;
 
@@ -155,7 +160,7 @@ export type ExhibitPart = z.infer<typeof exhibitPartSchema>;
 export const demoSchema = z.object({
   title: localizedText,
   intro: localizedText,
-  steps: z.array(localizedText).min(1, 'a demo needs at least one step'),
+  steps: z.array(localizedText).check(z.minLength(1, 'a demo needs at least one step')),
 });
 export type ExhibitDemo = z.infer<typeof demoSchema>;
 
@@ -173,10 +178,10 @@ export const exhibitSchema = z.object({
   whyItMatters: localizedText,
   parts: z.array(exhibitPartSchema),
   citation: citationSchema,
-  quote: quoteSchema.optional(),
+  quote: z.optional(quoteSchema),
   figures: z.array(figureSchema),
   /** The live demonstration's script; the frontier instruments have one, zone exhibits none. */
-  demo: demoSchema.optional(),
+  demo: z.optional(demoSchema),
 });
 export type Exhibit = z.infer<typeof exhibitSchema>;
 
@@ -185,10 +190,9 @@ export type Exhibit = z.infer<typeof exhibitSchema>;
  * an id that is not a model in modelAnchors.ts, a part id that is not one of that model's hotspot anchors,
  * or an anchor without a part (every hotspot on the model needs its text). Zone exhibits may have no parts.
  */
-export const exhibitsSchema = z
-  .array(exhibitSchema)
-  .min(1)
-  .superRefine((list, ctx) => {
+export const exhibitsSchema = z.array(exhibitSchema).check(
+  z.minLength(1),
+  z.superRefine((list, ctx) => {
     flagDuplicateIds(list, ctx, [], 'id');
     list.forEach((exhibit, i) => {
       const partIds = flagDuplicateIds(exhibit.parts, ctx, [i, 'parts'], 'part id');
@@ -235,7 +239,8 @@ export const exhibitsSchema = z
             message: `hotspot ${id} of model ${exhibit.id} has no part text`,
           });
     });
-  });
+  }),
+);
 
 /* ------------------------------------------------------------------------------------------------
  * Instrument categories: the generic instruments that fill the booths ("nearly a thousand"). Generic
@@ -257,7 +262,7 @@ export const instrumentCategorySchema = z.object({
 export type InstrumentCategory = z.infer<typeof instrumentCategorySchema>;
 
 /** All instrument categories; ids must be unique, and there are at least eight. */
-export const instrumentCategoriesSchema = z
-  .array(instrumentCategorySchema)
-  .min(8, 'the hall needs at least eight instrument categories')
-  .superRefine((list, ctx) => void flagDuplicateIds(list, ctx, [], 'category id'));
+export const instrumentCategoriesSchema = z.array(instrumentCategorySchema).check(
+  z.minLength(8, 'the hall needs at least eight instrument categories'),
+  z.superRefine((list, ctx) => void flagDuplicateIds(list, ctx, [], 'category id')),
+);

@@ -1,24 +1,23 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { findExhibit } from './exhibits';
-import { localizedText, parseContent } from './schema';
+import { kebabId, localizedText, parseContent } from './schema';
 
 /** One stop of the guided tour: an exhibit whose panel opens there (or the entrance), and what is said. */
 export const tourStopSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case kebab-case'),
+  id: kebabId,
   /** The exhibit whose panel opens at this stop; null for the entrance, which has no panel. */
-  exhibit: z.string().nullable(),
+  exhibit: z.nullable(z.string()),
   /** Title of a stop without an exhibit (an exhibit stop uses the exhibit's title). */
-  title: localizedText.optional(),
+  title: z.optional(localizedText),
   /** What the guide says here, in our own words; shown in the tour bar and read aloud when asked. */
   narration: localizedText,
 });
 export type TourStop = z.infer<typeof tourStopSchema>;
 
 /** The tour: unique stop ids, every exhibit known, every stop titled one way or the other. */
-export const tourSchema = z
-  .array(tourStopSchema)
-  .min(2)
-  .superRefine((stops, ctx) => {
+export const tourSchema = z.array(tourStopSchema).check(
+  z.minLength(2),
+  z.superRefine((stops, ctx) => {
     const seen = new Set<string>();
     stops.forEach((stop, i) => {
       if (seen.has(stop.id))
@@ -33,7 +32,8 @@ export const tourSchema = z
           message: 'a stop without an exhibit needs a title',
         });
     });
-  });
+  }),
+);
 
 /**
  * The guided tour, in walking order: from the main entrance west to the strategy wall, north through the

@@ -1,9 +1,11 @@
-import { useEffect, useRef } from 'react';
-import { Environment, Lightformer, Sky } from '@react-three/drei';
-import { BackSide } from 'three';
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { Sky } from '@react-three/drei';
+import { useThree } from '@react-three/fiber';
 import type { DirectionalLight } from 'three';
 import { blockBounds } from '../layout/hall';
 import { rectSize } from '../layout/geometry';
+import { renderLightformerEnvironment } from './lightformerEnvironment';
+import type { LightformerEnvironment } from './lightformerEnvironment';
 
 /** Late-morning November sun over Hengyang, from the south-south-west; warm. */
 export const sun = {
@@ -19,6 +21,44 @@ export function sunDirection(): [number, number, number] {
   const az = (sun.azimuthDeg * Math.PI) / 180;
   const el = (sun.elevationDeg * Math.PI) / 180;
   return [Math.sin(az) * Math.cos(el), Math.sin(el), -Math.cos(az) * Math.cos(el)];
+}
+
+/** What reflections show: warm and cool soft boxes, a ring towards the sun, and a grey-brown surround. */
+function reflections(): LightformerEnvironment {
+  const dir = sunDirection();
+  return {
+    lightformers: [
+      { form: 'rect', intensity: 1.2, color: '#fff1dc', scale: [60, 20], position: [0, 30, -60] },
+      { form: 'rect', intensity: 0.6, color: '#cfe0f2', scale: [80, 30], position: [0, 40, 60] },
+      {
+        form: 'ring',
+        intensity: 2,
+        color: '#ffe4bf',
+        scale: 12,
+        position: [dir[0] * 80, dir[1] * 80, dir[2] * 80],
+      },
+    ],
+    backdrop: { color: '#8d8579', radiusM: 200 },
+    resolution: 128,
+  };
+}
+
+/** Renders the reflections once and makes them the scene's environment, at half strength. */
+function Reflections() {
+  const gl = useThree((s) => s.gl);
+  const scene = useThree((s) => s.scene);
+  useLayoutEffect(() => {
+    const env = renderLightformerEnvironment(gl, reflections());
+    const before = { environment: scene.environment, intensity: scene.environmentIntensity };
+    scene.environment = env.texture;
+    scene.environmentIntensity = 0.5;
+    return () => {
+      scene.environment = before.environment;
+      scene.environmentIntensity = before.intensity;
+      env.dispose();
+    };
+  }, [gl, scene]);
+  return null;
 }
 
 /**
@@ -70,35 +110,7 @@ export function Lights({
         mieCoefficient={0.004}
         mieDirectionalG={0.8}
       />
-      <Environment resolution={128} frames={1} environmentIntensity={0.5}>
-        <Lightformer
-          form="rect"
-          intensity={1.2}
-          color="#fff1dc"
-          scale={[60, 20, 1]}
-          position={[0, 30, -60]}
-        />
-        <Lightformer
-          form="rect"
-          intensity={0.6}
-          color="#cfe0f2"
-          scale={[80, 30, 1]}
-          position={[0, 40, 60]}
-          rotation-y={Math.PI}
-        />
-        <Lightformer
-          form="ring"
-          intensity={2}
-          color="#ffe4bf"
-          scale={12}
-          position={[dir[0] * 80, dir[1] * 80, dir[2] * 80]}
-          target={[0, 0, 0]}
-        />
-        <mesh scale={200}>
-          <sphereGeometry />
-          <meshBasicMaterial color="#8d8579" side={BackSide} />
-        </mesh>
-      </Environment>
+      <Reflections />
     </>
   );
 }

@@ -11,6 +11,7 @@
  */
 import { create } from 'zustand';
 import { prefersReducedMotion } from '../platform/motion';
+import { demoControl } from './demoControl';
 import { createCscanEngine } from './demoEngines/cscanDemo';
 import { createCtEngine } from './demoEngines/ctDemo';
 import type { DemoEngine } from './demoEngines/engine';
@@ -119,6 +120,11 @@ export const useDemos = create<DemosState>()((set, get) => ({
     set({ active: null, status: 'idle', seq: 0 });
   },
 }));
+
+// The expo store stops and resets the demos through demoControl, so the engines load only with the views
+// that show a demo.
+demoControl.stop = () => useDemos.getState().stopDemo();
+demoControl.reset = () => useDemos.getState().resetDemos();
 
 /** Advances the running demo by dtS seconds (deterministic for a given sequence of steps). */
 export function stepDemos(dtS: number): void {

@@ -8,7 +8,7 @@ import type { PanelLayout } from '../layout/framing';
 import { framePose } from '../layout/framing';
 import { findExhibit } from '../content/exhibits';
 import { findCategory } from '../content/instrumentCategories';
-import { useDemos } from './demos';
+import { demoControl } from './demoControl';
 import { nav, resetNav, walk } from './nav';
 
 /** How the visitor sees the hall. */
@@ -223,7 +223,7 @@ export const useExpo = create<ExpoState>()((set, get) => ({
     const aspect =
       typeof window !== 'undefined' ? window.innerWidth / Math.max(1, window.innerHeight) : undefined;
     const pose = framePose(place, place.sizeM, place.facingYawDeg, layout, aspect);
-    if (current && current.id !== id) useDemos.getState().stopDemo();
+    if (current && current.id !== id) demoControl.stop();
     set({
       selected: { id, part: knownPart, takeFocus },
       categoryCard: null,
@@ -236,7 +236,7 @@ export const useExpo = create<ExpoState>()((set, get) => ({
     return true;
   },
   closePanel: () => {
-    useDemos.getState().stopDemo();
+    demoControl.stop();
     set({ selected: null });
   },
   dismissNotice: () => set({ notice: null }),
@@ -271,7 +271,7 @@ export const useExpo = create<ExpoState>()((set, get) => ({
   closeCategory: () => set({ categoryCard: null }),
   reset: () => {
     resetNav();
-    useDemos.getState().resetDemos();
+    demoControl.reset();
     set({
       ...initial,
       flight: {
