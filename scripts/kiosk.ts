@@ -59,7 +59,9 @@ async function main(): Promise<void> {
   const browser = chromiumCommand(options);
   const rebuild = options.distDir === null && needsBuild(distMtime(), sourcesMtime());
   if (options.distDir !== null && !existsSync(join(options.distDir, 'index.html')))
-    throw new Error(`--dist=${options.distDir}: no index.html there; build with \`npx vite build --outDir <dir>\``);
+    throw new Error(
+      `--dist=${options.distDir}: no index.html there; build with \`npx vite build --outDir <dir>\``,
+    );
 
   if (options.dryRun) {
     console.log(`${rebuild ? '' : '# dist is up to date, no build\n# '}${showCommand(build)}`);

@@ -151,7 +151,13 @@ describe('kiosk launcher, running', () => {
       const port = await freePort();
       const launcher = spawn(
         join(root, 'node_modules', '.bin', 'tsx'),
-        ['scripts/kiosk.ts', `--dist=${dist}`, `--browser=${browser}`, `--port=${port}`, `--profile=${dir}/profile`],
+        [
+          'scripts/kiosk.ts',
+          `--dist=${dist}`,
+          `--browser=${browser}`,
+          `--port=${port}`,
+          `--profile=${dir}/profile`,
+        ],
         { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
       );
       let out = '';
@@ -173,7 +179,9 @@ describe('kiosk launcher, running', () => {
       }
       // The server was up before the first start: the page the browser is sent to answers.
       expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(200);
-      const [a, b, c] = lines().slice(0, 3).map((l) => l.split(' '));
+      const [a, b, c] = lines()
+        .slice(0, 3)
+        .map((l) => l.split(' '));
       for (const start of [a, b, c]) {
         expect(start).toContain('--kiosk');
         expect(start!.at(-1)).toBe(`http://127.0.0.1:${port}/?kiosk`);

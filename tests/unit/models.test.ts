@@ -154,7 +154,14 @@ describe.each(ids)('%s.glb', (id) => {
       expect(info.getMinFilter()).toBe(TextureInfo.MinFilter.NEAREST);
     }
     // The palette still holds the model's many finishes.
-    const png = PNG.sync.read(Buffer.from(root.listTextures().find((t) => t.getName() === 'PaletteBaseColor')!.getImage()!));
+    const png = PNG.sync.read(
+      Buffer.from(
+        root
+          .listTextures()
+          .find((t) => t.getName() === 'PaletteBaseColor')!
+          .getImage()!,
+      ),
+    );
     const colours = new Set<number>();
     for (let i = 0; i < png.data.length; i += 4) colours.add(png.data.readUInt32BE(i));
     expect(colours.size).toBeGreaterThan(8);

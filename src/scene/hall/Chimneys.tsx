@@ -28,7 +28,9 @@ function chimneyGeometry(): { brick: BufferGeometry; bands: BufferGeometry } {
     for (let i = 0; i < uv.count; i++)
       uv.setXY(i, uv.getX(i) * around, (uv.getY(i) * c.heightM) / tileM.brick);
     brick.push(shaft.translate(c.x, c.heightM / 2, c.z));
-    brick.push(new CylinderGeometry(c.baseRadiusM + 0.5, c.baseRadiusM + 0.7, 3, 24).translate(c.x, 1.5, c.z));
+    brick.push(
+      new CylinderGeometry(c.baseRadiusM + 0.5, c.baseRadiusM + 0.7, 3, 24).translate(c.x, 1.5, c.z),
+    );
     for (const f of bandsAt) {
       const r = c.baseRadiusM + (c.topRadiusM - c.baseRadiusM) * f + 0.15;
       bands.push(new CylinderGeometry(r, r, 0.6, 24).translate(c.x, c.heightM * f, c.z));

@@ -14,15 +14,7 @@ export function Hall({ materials }: { materials: HallMaterials }) {
   useEffect(() => markDone('hall'), [markDone]);
   useEffect(
     () => () => {
-      for (const g of [
-        geo.brick,
-        geo.glass,
-        geo.windowBars,
-        geo.roof,
-        geo.skylight,
-        geo.truss,
-        geo.gable,
-      ])
+      for (const g of [geo.brick, geo.glass, geo.windowBars, geo.roof, geo.skylight, geo.truss, geo.gable])
         g.dispose();
     },
     [geo],
