@@ -78,7 +78,8 @@ function recordTransfers(cdp: CDPSession) {
     const r = reqs.get(e.requestId);
     if (r) r.bytes = e.encodedDataLength;
   });
-  return () => [...reqs.values()].filter((r) => !r.url.startsWith('data:'));
+  // data: and blob: URLs (the model loaders' decoded textures) are read from memory, not transferred.
+  return () => [...reqs.values()].filter((r) => !/^(data|blob):/.test(r.url));
 }
 
 async function waitReady(page: Page): Promise<void> {

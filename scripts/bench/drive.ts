@@ -16,9 +16,18 @@ export type Viewpoint = (typeof viewpoints)[number];
 
 const frontier = zonePlacements['frontier-showcase']!.entry;
 
-/** A fresh browser context (empty cache) at the bench viewport. */
+/**
+ * A fresh browser context (empty cache) at the bench viewport. Service workers are blocked: the offline
+ * worker would download its whole precache alongside the page and then answer the page's model fetches
+ * from it, so the page's own transfers would hide the models (offline start is an e2e test instead).
+ */
 export function newContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ viewport, reducedMotion: 'reduce', deviceScaleFactor: 1 });
+  return browser.newContext({
+    viewport,
+    reducedMotion: 'reduce',
+    deviceScaleFactor: 1,
+    serviceWorkers: 'block',
+  });
 }
 
 /** Waits until no camera flight runs and `n` more frames have been drawn. */
