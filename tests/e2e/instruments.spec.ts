@@ -22,14 +22,15 @@ test('about a thousand instruments fill the booths; hover names a category and a
   await page.keyboard.up('KeyF');
   await settle(page);
   const box = (await page.locator('canvas').boundingBox())!;
-  // Find the instrument on screen by probing a small grid around the view's centre until the tooltip names it.
+  // Find the instrument on screen by probing a small grid around the view's centre with the scene's own ray
+  // cast (what a click there would hit), then hover it: the tooltip names its category.
   const tooltip = page.locator('.category-tooltip');
   let hit: { x: number; y: number } | null = null;
   for (const dy of [0.5, 0.55, 0.6, 0.45, 0.65, 0.4]) {
     for (const dx of [0.5, 0.45, 0.55, 0.4, 0.6]) {
       const pt = { x: box.x + box.width * dx, y: box.y + box.height * dy };
-      await page.mouse.move(pt.x, pt.y);
-      if (await tooltip.filter({ hasText: '精密天平' }).isVisible()) {
+      const object = await page.evaluate(([x, y]) => window.__expo.pick(x, y)?.object, [pt.x, pt.y] as const);
+      if (object === 'instruments-precision-balance') {
         hit = pt;
         break;
       }
@@ -37,6 +38,8 @@ test('about a thousand instruments fill the booths; hover names a category and a
     if (hit) break;
   }
   expect(hit, `no precision balance found near ${target.x}, ${target.z}`).not.toBeNull();
+  await page.mouse.move(hit!.x, hit!.y);
+  await expect(tooltip).toContainText('精密天平');
   await page.mouse.click(hit!.x, hit!.y);
   const card = page.getByRole('dialog');
   await expect(card).toContainText('精密天平');
