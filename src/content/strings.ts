@@ -29,6 +29,7 @@ export const strings = {
   entrance: { zh: '入口', en: 'Entrance' },
   mainEntrance: { zh: '主入口', en: 'Main entrance' },
   chimney: { zh: '烟囱', en: 'Chimney' },
+  clockTowerPlan: { zh: '船山时间谷大钟', en: 'Time Valley clock' },
   goToList: { zh: '前往展区与前沿仪器', en: 'Go to a zone or instrument' },
   zonesHeading: { zh: '展区', en: 'Zones' },
   goToZone: { zh: '前往{zone}', en: 'Go to {zone}' },

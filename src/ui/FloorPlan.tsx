@@ -5,6 +5,7 @@ import { zones } from '../content/zones';
 import { exhibitPlacement, stands, zoneBoardFootprints } from '../layout/booths';
 import { rectSize } from '../layout/geometry';
 import { buildings, chimneys, planBounds, zonePlacements } from '../layout/hall';
+import { clockTower } from '../layout/clock';
 import { buildShell } from '../layout/walls';
 import { useExpo } from '../state/expo';
 import { nav } from '../state/nav';
@@ -133,6 +134,15 @@ export function FloorPlan() {
                 <title>{t('chimney')}</title>
               </circle>
             ))}
+            <g
+              className="plan-clock"
+              transform={`translate(${clockTower.x} ${clockTower.z})`}
+              data-testid="plan-clock"
+            >
+              <title>{t('clockTowerPlan')}</title>
+              <circle r={2.6} />
+              <path d="M0,0 L0,-1.8 M0,0 L1.3,0.6" />
+            </g>
             {zoneList.map(({ zone, place }) => {
               const s = rectSize(place.rect);
               return (
