@@ -1,4 +1,6 @@
 import type { Language, LocalizedText } from './schema';
+import { fillPlaceholders } from './placeholders';
+import type { TextVars } from './placeholders';
 
 /** Strings of the Time Valley clock and the strategy wall's tier view, Chinese and English. */
 export const boardStrings = {
@@ -25,12 +27,6 @@ export const boardStrings = {
 export type BoardStringKey = keyof typeof boardStrings;
 
 /** A board string in one language, with `{name}` placeholders filled from vars. */
-export function boardText(
-  lang: Language,
-  key: BoardStringKey,
-  vars: Record<string, string | number> = {},
-): string {
-  return boardStrings[key][lang].replace(/\{(\w+)\}/g, (_, name: string) =>
-    String(vars[name] ?? `{${name}}`),
-  );
+export function boardText(lang: Language, key: BoardStringKey, vars: TextVars = {}): string {
+  return fillPlaceholders(boardStrings[key][lang], vars);
 }

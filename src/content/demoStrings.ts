@@ -1,4 +1,6 @@
 import type { Language, LocalizedText } from './schema';
+import { fillPlaceholders } from './placeholders';
+import type { TextVars } from './placeholders';
 
 /** Every string of the live instrument demos (panel, status line, charts), Chinese and English. */
 export const demoStrings = {
@@ -119,10 +121,6 @@ export const demoStrings = {
 export type DemoStringKey = keyof typeof demoStrings;
 
 /** A demo string in one language, with `{name}` placeholders filled from vars. */
-export function demoText(
-  lang: Language,
-  key: DemoStringKey,
-  vars: Record<string, string | number> = {},
-): string {
-  return demoStrings[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+export function demoText(lang: Language, key: DemoStringKey, vars: TextVars = {}): string {
+  return fillPlaceholders(demoStrings[key][lang], vars);
 }

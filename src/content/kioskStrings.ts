@@ -1,4 +1,6 @@
 import type { Language, LocalizedText } from './schema';
+import { fillPlaceholders } from './placeholders';
+import type { TextVars } from './placeholders';
 
 /** Every string of kiosk mode (idle prompt, attract screen, joystick), Chinese and English. */
 export const kioskStrings = {
@@ -23,10 +25,6 @@ export const kioskStrings = {
 export type KioskStringKey = keyof typeof kioskStrings;
 
 /** A kiosk string in a language, with {name} placeholders filled in. */
-export function kioskText(
-  lang: Language,
-  key: KioskStringKey,
-  vars: Record<string, string | number> = {},
-): string {
-  return kioskStrings[key][lang].replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+export function kioskText(lang: Language, key: KioskStringKey, vars: TextVars = {}): string {
+  return fillPlaceholders(kioskStrings[key][lang], vars);
 }

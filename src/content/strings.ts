@@ -1,4 +1,6 @@
 import type { Language, LocalizedText } from './schema';
+import { fillPlaceholders } from './placeholders';
+import type { TextVars } from './placeholders';
 
 /** Every UI string, Chinese and English. */
 export const strings = {
@@ -190,12 +192,8 @@ export const strings = {
 export type StringKey = keyof typeof strings;
 
 /** Looks up a UI string and fills `{name}` placeholders. */
-export function translate(
-  lang: Language,
-  key: StringKey,
-  vars: Record<string, string | number> = {},
-): string {
-  return strings[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+export function translate(lang: Language, key: StringKey, vars: TextVars = {}): string {
+  return fillPlaceholders(strings[key][lang], vars);
 }
 
 /** Formats a number the way each language writes it (15,000 / 15,000). */

@@ -1,14 +1,9 @@
-import { useCallback } from 'react';
 import type { KioskStringKey } from '../content/kioskStrings';
 import { kioskText } from '../content/kioskStrings';
-import { useExpo } from '../state/expo';
+import { useTranslator } from './useT';
 
 /** The current language and a translator for kiosk strings. */
 export function useKioskT() {
-  const lang = useExpo((s) => s.lang);
-  const kt = useCallback(
-    (key: KioskStringKey, vars?: Record<string, string | number>) => kioskText(lang, key, vars),
-    [lang],
-  );
-  return { lang, kt };
+  const { lang, t } = useTranslator<KioskStringKey>(kioskText);
+  return { lang, kt: t };
 }
