@@ -3,7 +3,7 @@ import type { ThreeEvent } from '@react-three/fiber';
 import { useThree } from '@react-three/fiber';
 import type { BufferGeometry, Group } from 'three';
 import { CircleGeometry, CylinderGeometry, Vector3 } from 'three';
-import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
+import { mergeParts } from '../hall/buildGeometry';
 import { boardText } from '../../content/boardStrings';
 import { zones } from '../../content/zones';
 import { clockHandAngles, clockTower, msToNextSecond } from '../../layout/clock';
@@ -27,10 +27,7 @@ const zoneColor = zones.find((z) => z.id === clockTower.zone)?.color ?? '#8a5cc9
 
 /** A geometry on the dial's front, merged with its copy turned to face the back: one draw for both faces. */
 function bothFaces(front: BufferGeometry): BufferGeometry {
-  const g = mergeGeometries([front, front.clone().rotateY(Math.PI)]);
-  if (!g) throw new Error('clock: the two faces cannot be merged');
-  front.dispose();
-  return g;
+  return mergeParts([front, front.clone().rotateY(Math.PI)], 'clock faces');
 }
 
 /** The two dials and the two hubs that cap the hands (the hands turn on their own). */

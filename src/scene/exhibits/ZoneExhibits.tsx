@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import type { ThreeEvent } from '@react-three/fiber';
 import { BoxGeometry, MeshStandardMaterial } from 'three';
 import type { BufferGeometry } from 'three';
-import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
+import { mergeParts } from '../hall/buildGeometry';
 import { findExhibit } from '../../content/exhibits';
 import { zones } from '../../content/zones';
 import { zoneBoard, zoneExhibitStands } from '../../layout/booths';
@@ -29,10 +29,7 @@ function standGeometry(): BufferGeometry {
     new BoxGeometry(postM, topY, postM).translate(x, topY / 2, 0),
     new BoxGeometry(postM * 1.5, 0.04, footDM).translate(x, 0.02, 0),
   ]);
-  const g = mergeGeometries(parts);
-  if (!g) throw new Error('zone boards: the stand geometries cannot be merged');
-  for (const p of parts) p.dispose();
-  return g;
+  return mergeParts(parts, 'zone board stands');
 }
 
 /** What every board shares: its posts-and-feet geometry and their steel. */

@@ -1,21 +1,13 @@
 import { useEffect, useMemo } from 'react';
 import { CylinderGeometry, MeshStandardMaterial } from 'three';
 import type { BufferGeometry } from 'three';
-import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import { chimneys } from '../../layout/hall';
+import { mergeParts } from './buildGeometry';
 import type { HallMaterials } from './materials';
 import { tileM } from './textures';
 
 /** Bands of darker brick and a cap ring, as fractions of the chimney's height. */
 const bandsAt = [0.35, 0.7, 0.97] as const;
-
-/** Merges geometries already placed in the block's frame; they must share their attributes. */
-function merged(parts: BufferGeometry[], what: string): BufferGeometry {
-  const g = mergeGeometries(parts);
-  if (!g) throw new Error(`chimneys: the ${what} cannot be merged`);
-  for (const p of parts) p.dispose();
-  return g;
-}
 
 /** The chimneys in two pieces: brick (tapered shafts on their plinths) and the dark bands. */
 function chimneyGeometry(): { brick: BufferGeometry; bands: BufferGeometry } {
@@ -36,7 +28,7 @@ function chimneyGeometry(): { brick: BufferGeometry; bands: BufferGeometry } {
       bands.push(new CylinderGeometry(r, r, 0.6, 24).translate(c.x, c.heightM * f, c.z));
     }
   }
-  return { brick: merged(brick, 'brick'), bands: merged(bands, 'bands') };
+  return { brick: mergeParts(brick, 'chimney brick'), bands: mergeParts(bands, 'chimney bands') };
 }
 
 /** The block's tall brick chimneys: tapered, banded, capped; two draw calls for all of them. */

@@ -1,4 +1,5 @@
 import { BufferGeometry, Float32BufferAttribute, Vector3 } from 'three';
+import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import type { Box3 } from '../../layout/walls';
 
 /** Texture scale: one UV unit per this many metres, so bricks keep their size on every wall. */
@@ -154,4 +155,15 @@ export function quadsGeometry(
     idx.push(base, base + 1, base + 2, base, base + 2, base + 3);
   }
   return geometryFromArrays(pos, null, uv, idx);
+}
+
+/**
+ * Merges geometries already placed in a common frame into one (one draw call) and frees the parts; `what`
+ * names them in the error thrown when their attributes do not match.
+ */
+export function mergeParts(parts: BufferGeometry[], what: string): BufferGeometry {
+  const g = mergeGeometries(parts);
+  for (const p of parts) p.dispose();
+  if (!g) throw new Error(`${what}: the geometries cannot be merged`);
+  return g;
 }

@@ -1,12 +1,11 @@
 import { ExtrudeGeometry, Shape, Vector2, Vector3 } from 'three';
-import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import type { BufferGeometry } from 'three';
 import { buildings, shell } from '../../layout/hall';
 import type { BuildingSpec } from '../../layout/hall';
 import { gablePolygons, roofPanels, trussLines, trussMembers } from '../../layout/roof';
 import { buildShell } from '../../layout/walls';
 import type { Box3, Opening } from '../../layout/walls';
-import { beamsGeometry, boxesGeometry, quadsGeometry } from './buildGeometry';
+import { beamsGeometry, boxesGeometry, mergeParts, quadsGeometry } from './buildGeometry';
 import { tileM } from './textures';
 
 type Quad = readonly [Vector3, Vector3, Vector3, Vector3];
@@ -122,9 +121,7 @@ export function buildHallGeometry() {
     });
   });
   // The gables go with the roofs (hidden in the overview), so they are one mesh of their own.
-  const gable = mergeGeometries(gables);
-  if (!gable) throw new Error('hall: the gable geometries cannot be merged');
-  for (const g of gables) g.dispose();
+  const gable = mergeParts(gables, 'hall gables');
   return {
     brick: boxesGeometry(brick, tileM.brick),
     gable,

@@ -1,6 +1,6 @@
 import { BoxGeometry, Color, CylinderGeometry, Float32BufferAttribute, Quaternion, Vector3 } from 'three';
 import type { BufferGeometry } from 'three';
-import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
+import { mergeParts } from '../../hall/buildGeometry';
 
 /**
  * Vertex colours of the parts of the generic instruments. `body` is white so that the per-instance
@@ -75,9 +75,7 @@ export function dial(x: number, y: number, z0: number, z1: number, radius: numbe
 
 /** Merges parts into one geometry (one draw call per instanced kind) and frees the parts. */
 export function merge(parts: BufferGeometry[]): BufferGeometry {
-  const g = mergeGeometries(parts);
-  parts.forEach((p) => p.dispose());
-  if (!g) throw new Error('instrument parts could not be merged');
+  const g = mergeParts(parts, 'instrument parts');
   g.computeBoundingBox();
   g.computeBoundingSphere();
   return g;
