@@ -5,29 +5,20 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Object3D } from 'three';
 import { NodeIO } from '@gltf-transform/core';
 import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
 import { getBounds } from '@gltf-transform/functions';
 import { MeshoptDecoder } from 'meshoptimizer';
-import { heroModels } from '../src/content/modelAnchors';
-import type { HeroModelId } from '../src/content/modelAnchors';
+import { heroes, heroIds } from '../src/heroes/registry';
+import type { HeroId } from '../src/heroes/registry';
 import { bake, exportGlb, optimiseGlb } from './models/export';
-import { buildGravimeter } from './models/gravimeter';
-import { buildCt } from './models/ct';
-import { buildMicroscope } from './models/microscope';
-
-const builders: Record<HeroModelId, () => Object3D> = {
-  'quantum-gravimeter': buildGravimeter,
-  'industrial-ct': buildCt,
-  'ultrasonic-microscope': buildMicroscope,
-};
+import { modelBuilders } from './models/builders';
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'public', 'models');
 const MAX_BYTES = 400 * 1024;
 
 /** Reads the written GLB back and checks the manifest's nodes are there. */
-async function verify(id: HeroModelId, glb: Uint8Array): Promise<string> {
+async function verify(id: HeroId, glb: Uint8Array): Promise<string> {
   await MeshoptDecoder.ready;
   const io = new NodeIO()
     .registerExtensions(ALL_EXTENSIONS)
@@ -39,7 +30,7 @@ async function verify(id: HeroModelId, glb: Uint8Array): Promise<string> {
       .listNodes()
       .map((n) => n.getName()),
   );
-  const entry = heroModels[id];
+  const entry = heroes[id].model;
   const wanted = [...entry.anchors.map((a) => a.node), ...entry.parts.map((p) => p.node)];
   const missing = wanted.filter((n) => !names.has(n));
   if (missing.length) throw new Error(`${id}: missing nodes ${missing.join(', ')}`);
@@ -54,17 +45,17 @@ async function verify(id: HeroModelId, glb: Uint8Array): Promise<string> {
 async function main(): Promise<void> {
   await mkdir(outDir, { recursive: true });
   const only = process.argv.slice(2);
-  for (const id of Object.keys(heroModels) as HeroModelId[]) {
+  for (const id of heroIds) {
     if (only.length && !only.includes(id)) continue;
-    const model = builders[id]();
+    const model = modelBuilders[id]();
     model.name = id;
     const raw = await exportGlb(bake(model));
     const glb = await optimiseGlb(raw);
     const info = await verify(id, glb);
-    const file = join(outDir, heroModels[id].file);
+    const file = join(outDir, heroes[id].model.file);
     await writeFile(file, glb);
     console.log(
-      `${heroModels[id].file}: ${(glb.byteLength / 1024).toFixed(1)} KB (raw ${(raw.byteLength / 1024).toFixed(1)} KB), ${info}`,
+      `${heroes[id].model.file}: ${(glb.byteLength / 1024).toFixed(1)} KB (raw ${(raw.byteLength / 1024).toFixed(1)} KB), ${info}`,
     );
   }
 }

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { hasWebGL2 } from './platform/webgl';
-import { installTestHook } from './platform/testHook';
+import { installTestHook } from './app/testHook';
 import { registerServiceWorker } from './platform/serviceWorker';
 import './styles.css';
 import './ui/board.css';

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import type { SceneStats } from '../../src/platform/testHook';
+import type { SceneStats } from '../../src/platform/testProbes';
 import { startPose, zonePlacements } from '../../src/layout/hall';
 import { benchWalk } from '../../src/layout/path';
 import '../../tests/e2e/helpers';

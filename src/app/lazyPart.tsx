@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import type { ComponentType } from 'react';
-import { ErrorBoundary } from './ErrorBoundary';
+import { ErrorBoundary } from '../platform/ErrorBoundary';
 
 /**
  * A component from a module that arrives as its own chunk, fetched when the component first renders (parts

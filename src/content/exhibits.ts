@@ -1,19 +1,20 @@
+import { heroIds } from '../heroes/registry';
+import { ctDefaultAngleCount } from '../heroes/industrial-ct/science/ct';
 import {
   defaultPulseSeparationS,
   defaultScanPulseSeparationsS,
   recoilVelocityMs,
-} from '../science/atomInterferometer';
-import { createCscanModel } from '../science/cscan';
-import { ctDefaultAngleCount } from '../science/ct';
-import { hengyangNormalGravity, hengyangSite, toMilliGal } from '../science/gravity';
+} from '../heroes/quantum-gravimeter/science/atomInterferometer';
+import {
+  hengyangNormalGravity,
+  hengyangSite,
+  toMilliGal,
+} from '../heroes/quantum-gravimeter/science/gravity';
+import { createCscanModel } from '../heroes/ultrasonic-microscope/science/cscan';
 import * as z from 'zod/mini';
 import { exhibitsSchema, parseContent } from './schema';
 import type { Citation, Exhibit, ExhibitFigure, ExhibitQuote } from './schema';
 import { zones } from './zones';
-
-/** The three frontier instruments in hall order, left to right as the visitor faces them. */
-export const heroExhibitIds = ['quantum-gravimeter', 'industrial-ct', 'ultrasonic-microscope'] as const;
-export type HeroExhibitId = (typeof heroExhibitIds)[number];
 
 /** The venue paragraph (一场盛会 ¶1): the 15,000 m² hall, nearly a thousand instruments, the three named ones. */
 const venue = (anchor: string): Citation => ({ section: 'gathering', paragraph: 1, anchor });
@@ -102,11 +103,11 @@ export const exhibits: readonly Exhibit[] = parseContent(
           ctx.addIssue({ code: 'custom', path: [i, 'zone'], message: `unknown zone ${exhibit.zone}` });
       });
       const heroes = list.filter((e) => e.kind === 'hero').map((e) => e.id);
-      if (heroes.join() !== heroExhibitIds.join())
+      if (heroes.join() !== heroIds.join())
         ctx.addIssue({
           code: 'custom',
           path: [],
-          message: `hero exhibits must be ${heroExhibitIds.join(', ')} in that order, got ${heroes.join(', ')}`,
+          message: `hero exhibits must be ${heroIds.join(', ')} (heroes/registry.ts) in that order, got ${heroes.join(', ')}`,
         });
     }),
   ),

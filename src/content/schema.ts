@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { heroModels } from './modelAnchors';
-import type { HeroModelId } from './modelAnchors';
+import { heroes, isHeroId } from '../heroes/registry';
 
 // No eval-compiled fast paths: the app runs under a Content-Security-Policy without 'unsafe-eval', and zod's
 // probe for eval would itself be reported as a violation. zod/mini (the tree-shakable API) carries no messages
@@ -17,6 +16,9 @@ export type LocalizedText = z.infer<typeof localizedText>;
 /** The languages the UI speaks, Chinese first. */
 export const languages = ['zh', 'en'] as const;
 export type Language = (typeof languages)[number];
+
+/** Each language's BCP 47 tag (the page's lang attribute, speech voices, number formats). */
+export const languageTags: Readonly<Record<Language, string>> = { zh: 'zh-CN', en: 'en' };
 
 /** Headings of the source article's sections (the article has four headed sections, a lead and photo captions). */
 export const articleSectionIds = ['captions', 'lead', 'gathering', 'strategy', 'fusion', 'logic'] as const;
@@ -212,15 +214,15 @@ export const exhibitsSchema = z.array(exhibitSchema).check(
           path: [i, 'demo'],
           message: `hero exhibit ${exhibit.id} needs a demo`,
         });
-      if (!Object.hasOwn(heroModels, exhibit.id)) {
+      if (!isHeroId(exhibit.id)) {
         ctx.addIssue({
           code: 'custom',
           path: [i, 'id'],
-          message: `hero exhibit ${exhibit.id} has no model in modelAnchors.ts (${Object.keys(heroModels).join(', ')})`,
+          message: `hero exhibit ${exhibit.id} is not in heroes/registry.ts (${Object.keys(heroes).join(', ')})`,
         });
         return;
       }
-      const anchorIds: string[] = heroModels[exhibit.id as HeroModelId].anchors
+      const anchorIds: string[] = heroes[exhibit.id].model.anchors
         .map((a) => a.id as string)
         .filter((id) => id !== exhibit.id);
       exhibit.parts.forEach((part, j) => {

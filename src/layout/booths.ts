@@ -1,6 +1,6 @@
 import type { Rect } from './geometry';
 import { inflate } from './geometry';
-import { heroModels } from '../content/modelAnchors';
+import { heroes, isHeroId } from '../heroes/registry';
 import { zonePlacements } from './hall';
 
 /** Something standing on the exhibition floor that you walk around. */
@@ -96,13 +96,6 @@ export function fasciaFront(s: Stand): {
   return { x: p.x, y, z: p.z, yawDeg: f.yawDeg, widthM: f.width, heightM: boothShell.fasciaM };
 }
 
-/** The frontier instruments' stands in the showcase; models face +z (south), towards arriving visitors. */
-export const heroStands = {
-  'quantum-gravimeter': { x: -8, z: 28, yawDeg: 20 },
-  'industrial-ct': { x: 0, z: 26, yawDeg: 0 },
-  'ultrasonic-microscope': { x: 8, z: 28, yawDeg: -20 },
-} as const;
-
 /** Plinth under each frontier instrument: its footprint plus a margin all round, metres. */
 export const plinth = { marginM: 0.9, heightM: 0.2 } as const;
 
@@ -137,8 +130,8 @@ export function gridBooths(zone: string, area: Rect): Stand[] {
 }
 
 function heroPlinths(): Stand[] {
-  return Object.entries(heroStands).map(([id, s]) => {
-    const [w, d] = heroModels[id as keyof typeof heroModels].footprintM;
+  return Object.entries(heroes).map(([id, { stand: s, model }]) => {
+    const [w, d] = model.footprintM;
     // A square plinth big enough for the footprint at any turn.
     const half = Math.hypot(w, d) / 2 + plinth.marginM;
     return {
@@ -264,9 +257,8 @@ export function exhibitPlacement(
       facingYawDeg: s.yawDeg,
     };
   }
-  if (!(id in heroStands)) return undefined;
-  const s = heroStands[id as keyof typeof heroStands];
-  const m = heroModels[id as keyof typeof heroModels];
+  if (!isHeroId(id)) return undefined;
+  const { stand: s, model: m } = heroes[id];
   return {
     x: s.x,
     z: s.z,

@@ -1,5 +1,6 @@
 import type { InstrumentCategoryId } from '../content/instrumentCategories';
 import { findCategory, instrumentCategoryIds } from '../content/instrumentCategories';
+import { instrumentCount } from '../platform/instrumentCount';
 import { mulberry32 } from '../science/random';
 import type { Stand } from './booths';
 import { boothFrame, boothShell, stands } from './booths';
@@ -25,8 +26,8 @@ export interface InstrumentPlacement {
   colorIndex: number;
 }
 
-/** How many instruments fill the hall: the article's "nearly a thousand" by default; URL-adjustable. */
-export const instrumentCount = { default: 1000, min: 100, max: 10_000 } as const;
+/** How many instruments fill the hall (the URL may ask for another number within its range). */
+export { instrumentCount };
 
 /** Number of body colours instruments are painted in (the scene owns the palette itself). */
 export const instrumentPaletteSize = 6;

@@ -1,4 +1,5 @@
-import { instrumentCount } from '../layout/instruments';
+/** How many instruments fill the hall: the article's "nearly a thousand" by default; `instruments=<n>` in the URL within min..max. */
+export const instrumentCount = { default: 1000, min: 100, max: 10_000 } as const;
 
 /**
  * How many generic instruments the URL asks for (`instruments=<n>`): 1,000 by default, clamped to

@@ -1,4 +1,3 @@
-import { useHealth } from '../state/health';
 import { requestFrame } from './frames';
 
 /** Watchdog timings, ms: how long a lost GPU context may stay lost, and how long a failure notice shows. */
@@ -12,25 +11,28 @@ export function scheduleReload(delayMs = watchdogTiming.reloadDelayMs): void {
   reloadTimer = setTimeout(() => window.location.reload(), delayMs);
 }
 
+/** What became of the canvas's GPU context: fine (again), lost for now, or lost for good. */
+export type ContextState = 'ok' | 'lost' | 'failed';
+
 /**
- * Watches the canvas's WebGL context: when it is lost the visitor is told and the renderer is allowed to
- * restore it (three re-creates its GPU resources); if it is not back within restoreTimeoutMs the page
- * reloads itself back to a ready state. Returns a stop function.
+ * Watches the canvas's WebGL context: when it is lost, report('lost') (the caller tells the visitor) and the
+ * renderer is allowed to restore it (three re-creates its GPU resources); if it is not back within
+ * restoreTimeoutMs, report('failed') and the page reloads itself back to a ready state. Returns a stop function.
  */
-export function watchContext(canvas: HTMLCanvasElement): () => void {
+export function watchContext(canvas: HTMLCanvasElement, report: (state: ContextState) => void): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   const lost = (e: Event) => {
     e.preventDefault(); // allow the browser to restore the context
-    useHealth.getState().setGraphics('lost');
+    report('lost');
     timer = setTimeout(() => {
-      useHealth.getState().setGraphics('failed');
+      report('failed');
       scheduleReload(0);
     }, watchdogTiming.restoreTimeoutMs);
   };
   const restored = () => {
     if (timer) clearTimeout(timer);
     timer = null;
-    useHealth.getState().setGraphics('ok');
+    report('ok');
     requestFrame();
   };
   canvas.addEventListener('webglcontextlost', lost);
@@ -48,18 +50,3 @@ export function watchContext(canvas: HTMLCanvasElement): () => void {
  * (its loader's error arrives outside any frame, and a placeholder already stands in).
  */
 export const frameGuard = { inFrame: false };
-
-/** The 3D view failed: tell the visitor and reload shortly, instead of leaving a frozen picture. */
-export function sceneFailed(): void {
-  useHealth.getState().setGraphics('failed');
-  scheduleReload();
-}
-
-/** Turns uncaught errors thrown by the 3D view's frame loop into a notice and a reload. Returns a stop function. */
-export function watchSceneErrors(): () => void {
-  const onError = () => {
-    if (frameGuard.inFrame) sceneFailed();
-  };
-  window.addEventListener('error', onError);
-  return () => window.removeEventListener('error', onError);
-}

@@ -3,9 +3,10 @@ import { addAfterEffect, addEffect, useFrame, useThree } from '@react-three/fibe
 import { bindFrameRequests, wakeOnInput } from '../platform/frames';
 import { frameGuard, watchContext } from '../platform/watchdog';
 import { frameLog } from '../platform/frameLog';
-import { pathRun } from '../platform/pathRun';
-import { useDemos } from '../state/demos';
+import { pathRun } from '../state/pathRun';
+import { useDemos } from '../heroes/engine/demos';
 import { useExpo } from '../state/expo';
+import { useHealth } from '../state/health';
 import { useLoading } from '../state/loading';
 import { nav } from '../state/nav';
 import { useTour } from '../state/tour';
@@ -32,7 +33,7 @@ function busy(): boolean {
 export function FrameDemand() {
   const invalidate = useThree((s) => s.invalidate);
   const canvas = useThree((s) => s.gl.domElement);
-  useEffect(() => watchContext(canvas), [canvas]);
+  useEffect(() => watchContext(canvas, (state) => useHealth.getState().setGraphics(state)), [canvas]);
   useEffect(() => {
     const began = addEffect(() => void (frameGuard.inFrame = true));
     const ended = addAfterEffect(() => void (frameGuard.inFrame = false));

@@ -4,8 +4,8 @@ import { InstancedMesh, Vector2, Vector3 } from 'three';
 import type { Intersection } from 'three';
 import { poseAlong } from '../layout/path';
 import { frameBegan, frameEnded, markOnce, marks } from '../platform/frameLog';
-import { pathRun } from '../platform/pathRun';
-import { registerProbe, testCrash } from '../platform/testHook';
+import { pathRun } from '../state/pathRun';
+import { registerProbe, testCrash } from '../platform/testProbes';
 import { useLoading } from '../state/loading';
 import { nav } from '../state/nav';
 

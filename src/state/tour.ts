@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { narrationSeconds, tourLength, tourStops } from '../content/tour';
+import { languageTags } from '../content/schema';
 import { startPose } from '../layout/hall';
 import { speak, stopSpeaking } from '../platform/speech';
 import { useExpo } from './expo';
@@ -108,7 +109,7 @@ export const useTour = create<TourState>()((set, get) => {
     const lang = useExpo.getState().lang;
     if (!stop) return;
     const mine = token;
-    const started = speak(stop.narration[lang], lang, () => {
+    const started = speak(stop.narration[lang], languageTags[lang], () => {
       if (mine !== token) return;
       speakingFor = -1;
       if (advanceWhenSpoken && get().playing) {

@@ -8,6 +8,7 @@ import { urlInstrumentCount } from '../platform/instrumentCount';
 import { useExpo } from '../state/expo';
 import { useDialogFocus } from './useDialogFocus';
 import { useT } from './useT';
+import { occluder } from '../platform/occluders';
 
 /** The open instrument category's card: what it is for, how many stand in the hall, and in which zones. */
 export function CategoryCard() {
@@ -28,6 +29,7 @@ export function CategoryCard() {
   return (
     <section
       className="category-card"
+      {...occluder()}
       role="dialog"
       aria-modal="false"
       aria-labelledby="category-title"

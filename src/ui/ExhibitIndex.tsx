@@ -1,8 +1,8 @@
 import { useMemo, useRef, useState } from 'react';
 import { useDialogFocus } from './useDialogFocus';
 import type { KeyboardEvent } from 'react';
-import type { SearchEntry } from '../content/searchIndex';
-import { buildSearchIndex, searchEntries } from '../content/searchIndex';
+import type { SearchEntry } from './searchIndex';
+import { buildSearchIndex, searchEntries } from './searchIndex';
 import { zones } from '../content/zones';
 import { instrumentsFor } from '../layout/instruments';
 import { urlInstrumentCount } from '../platform/instrumentCount';

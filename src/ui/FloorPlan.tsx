@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { MouseEvent } from 'react';
-import { exhibits, findExhibit, heroExhibitIds } from '../content/exhibits';
+import { exhibits, findExhibit } from '../content/exhibits';
+import { heroIds } from '../heroes/registry';
 import { zones } from '../content/zones';
 import { exhibitPlacement, stands, zoneBoardFootprints } from '../layout/booths';
 import { rectSize } from '../layout/geometry';
@@ -10,6 +11,7 @@ import { buildShell } from '../layout/walls';
 import { useExpo } from '../state/expo';
 import { nav } from '../state/nav';
 import { useT } from './useT';
+import { occluder } from '../platform/occluders';
 
 const { w: planW, d: planD } = rectSize(planBounds);
 const doors = buildings.flatMap((b) => buildShell(b).doors);
@@ -55,7 +57,13 @@ export function FloorPlan() {
   };
 
   return (
-    <aside id="floor-plan" className="floor-plan" data-open={open} aria-label={t('floorPlan')}>
+    <aside
+      id="floor-plan"
+      className="floor-plan"
+      data-open={open}
+      {...occluder(open)}
+      aria-label={t('floorPlan')}
+    >
       <div className="floor-plan-head">
         <h2>{t('floorPlan')}</h2>
         <button type="button" className="plan-close" aria-label={t('floorPlanHide')} onClick={togglePlan}>
@@ -204,7 +212,7 @@ export function FloorPlan() {
             </ul>
             <h3 className="plan-subhead">{t('exhibitsHeading')}</h3>
             <ul className="zone-list">
-              {heroExhibitIds.map((id) => (
+              {heroIds.map((id) => (
                 <li key={id}>
                   <button type="button" onClick={() => focusExhibit(id)}>
                     <span className="swatch exhibit" aria-hidden="true" />

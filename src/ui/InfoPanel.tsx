@@ -3,8 +3,7 @@ import { articleSections, citationLine } from '../content/article';
 import { boardText } from '../content/boardStrings';
 import { findExhibit } from '../content/exhibits';
 import { clockTower } from '../layout/clock';
-import { demoIds } from '../state/demos';
-import type { DemoId } from '../state/demos';
+import { isHeroId } from '../heroes/registry';
 import { useExpo } from '../state/expo';
 import { DemoPanel } from './demos/DemoPanel';
 import { LocalClockLine } from './LocalClockLine';
@@ -12,8 +11,7 @@ import { PartTiers } from './PartTiers';
 import { useDialogFocus } from './useDialogFocus';
 import { FigureList } from './FigureList';
 import { useT } from './useT';
-
-const isDemo = (id: string): id is DemoId => (demoIds as readonly string[]).includes(id);
+import { occluder } from '../platform/occluders';
 
 /** The open exhibit's panel: what it is, how it works, its tie to the article, and its live demo. */
 export function InfoPanel() {
@@ -45,6 +43,7 @@ export function InfoPanel() {
   return (
     <section
       className="info-panel"
+      {...occluder()}
       role="dialog"
       aria-modal="false"
       aria-labelledby="info-title"
@@ -115,7 +114,7 @@ export function InfoPanel() {
             <figcaption>— {exhibit.quote.speaker[lang]}</figcaption>
           </figure>
         )}
-        {exhibit.demo && isDemo(exhibit.id) && (
+        {exhibit.demo && isHeroId(exhibit.id) && (
           <>
             <h3>{t('panelDemo')}</h3>
             <DemoPanel id={exhibit.id} lang={lang} />

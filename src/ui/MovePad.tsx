@@ -2,6 +2,7 @@ import type { NavAction } from '../state/nav';
 import { nav } from '../state/nav';
 import type { StringKey } from '../content/strings';
 import { useT } from './useT';
+import { occluder } from '../platform/occluders';
 
 /** How long one keyboard press of a pad button keeps moving, ms. */
 const tapHoldMs = 450;
@@ -17,7 +18,7 @@ const pad: { action: NavAction; label: StringKey; glyph: string; area: string }[
 export function MovePad() {
   const { t } = useT();
   return (
-    <div className="move-pad" role="group" aria-label={t('movePad')}>
+    <div className="move-pad" {...occluder()} role="group" aria-label={t('movePad')}>
       {pad.map((p) => (
         <button
           key={p.action}

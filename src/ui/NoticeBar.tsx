@@ -3,6 +3,7 @@ import { tourLength } from '../content/tour';
 import { useExpo } from '../state/expo';
 import { useTour } from '../state/tour';
 import { useT } from './useT';
+import { occluder } from '../platform/occluders';
 
 /** Tells the visitor what went wrong (an unknown exhibit, tour stop or article section) and offers the way on. */
 export function NoticeBar() {
@@ -11,7 +12,7 @@ export function NoticeBar() {
   const dismiss = useExpo((s) => s.dismissNotice);
   if (!notice) return <ModelNotice />;
   return (
-    <div className="notice-bar" role="alert">
+    <div className="notice-bar" {...occluder()} role="alert">
       {notice.kind === 'unknown-exhibit' && (
         <>
           <p>{t('unknownExhibit', { id: notice.id })}</p>
@@ -55,7 +56,7 @@ function ModelNotice() {
   if (failed.length === 0) return null;
   const names = failed.map((id) => findExhibit(id)?.title[lang] ?? id).join(lang === 'zh' ? '、' : ', ');
   return (
-    <div className="notice-bar" role="alert" data-testid="model-notice">
+    <div className="notice-bar" {...occluder()} role="alert" data-testid="model-notice">
       <p>{t('modelFailed', { names })}</p>
       <button type="button" onClick={dismiss}>
         {t('dismiss')}

@@ -2,6 +2,7 @@ import type { StringKey } from '../content/strings';
 import { requestFrame } from '../platform/frames';
 import { orbitNudge, orbitStep } from '../state/nav';
 import { useT } from './useT';
+import { occluder } from '../platform/occluders';
 
 const buttons: { label: StringKey; glyph: string; turnDeg: number; zoomSteps: number }[] = [
   { label: 'orbitLeft', glyph: '↺', turnDeg: -orbitStep.turnDeg, zoomSteps: 0 },
@@ -14,7 +15,7 @@ const buttons: { label: StringKey; glyph: string; turnDeg: number; zoomSteps: nu
 export function OrbitPad() {
   const { t } = useT();
   return (
-    <div className="move-pad orbit-pad" role="group" aria-label={t('orbitPad')}>
+    <div className="move-pad orbit-pad" {...occluder()} role="group" aria-label={t('orbitPad')}>
       {buttons.map((b) => (
         <button
           key={b.label}

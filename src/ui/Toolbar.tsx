@@ -3,6 +3,7 @@ import { formatNumber } from '../content/strings';
 import { useExpo } from '../state/expo';
 import { useTour } from '../state/tour';
 import { useT } from './useT';
+import { occluder } from '../platform/occluders';
 
 /** Top bar: title, area, view mode, exhibit index, floor plan, help and language. */
 export function Toolbar({ webgl = true }: { webgl?: boolean }) {
@@ -17,7 +18,7 @@ export function Toolbar({ webgl = true }: { webgl?: boolean }) {
   const openArticle = useExpo((s) => s.openArticle);
   const tourActive = useTour((s) => s.active);
   return (
-    <header className="toolbar">
+    <header className="toolbar" {...occluder()}>
       <div className="toolbar-title">
         <h1>{t('appTitle')}</h1>
         <p className="subtitle">

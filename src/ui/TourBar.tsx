@@ -1,16 +1,18 @@
 import { useEffect, useRef, useState } from 'react';
 import { findExhibit } from '../content/exhibits';
 import { tourLength, tourStops } from '../content/tour';
+import { languageTags } from '../content/schema';
 import type { Language } from '../content/schema';
 import { onVoicesChanged, voiceFor } from '../platform/speech';
 import { useTour } from '../state/tour';
 import { useT } from './useT';
+import { occluder } from '../platform/occluders';
 
 /** Whether the browser has a voice for the language; follows the voice list as it arrives. */
 function useHasVoice(lang: Language): boolean {
-  const [has, setHas] = useState(() => voiceFor(lang) !== null);
+  const [has, setHas] = useState(() => voiceFor(languageTags[lang]) !== null);
   useEffect(() => {
-    const check = () => setHas(voiceFor(lang) !== null);
+    const check = () => setHas(voiceFor(languageTags[lang]) !== null);
     check();
     return onVoicesChanged(check);
   }, [lang]);
@@ -46,7 +48,7 @@ function TourControls() {
   }, []);
 
   return (
-    <section className="tour-bar" aria-labelledby="tour-heading" data-stop={stop.id}>
+    <section className="tour-bar" {...occluder()} aria-labelledby="tour-heading" data-stop={stop.id}>
       <div className="tour-top">
         <h2 id="tour-heading">
           <span className="tour-kicker">{t('tourRegion')}</span>

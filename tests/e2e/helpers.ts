@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { PNG } from 'pngjs';
-import type { PickResult, SceneStats } from '../../src/platform/testHook';
+import type { PickResult, SceneStats } from '../../src/platform/testProbes';
 
 /** The parts of window.__expo the tests use. */
 export interface ExpoHook {

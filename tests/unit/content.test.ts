@@ -13,8 +13,8 @@ import {
   sentenceCount,
 } from '../../src/content/citations';
 import type { ParsedArticle } from '../../src/content/citations';
-import { exhibits, findExhibit, heroExhibitIds } from '../../src/content/exhibits';
-import { heroModels } from '../../src/content/modelAnchors';
+import { exhibits, findExhibit } from '../../src/content/exhibits';
+import { heroes, heroIds } from '../../src/heroes/registry';
 import {
   findCategory,
   instrumentCategories,
@@ -23,7 +23,7 @@ import {
 import { exhibitsSchema, instrumentCategoriesSchema, parseContent } from '../../src/content/schema';
 import type { ArticleSectionId, Exhibit } from '../../src/content/schema';
 import { zones } from '../../src/content/zones';
-import { hengyangNormalGravity, toMilliGal } from '../../src/science/gravity';
+import { hengyangNormalGravity, toMilliGal } from '../../src/heroes/quantum-gravimeter/science/gravity';
 
 const articlePath = path.resolve(process.cwd(), '../shared/seed/article.txt');
 
@@ -90,15 +90,15 @@ describe('article mapping', () => {
 
 describe('exhibits content', () => {
   it('has the three hero exhibits in hall order, found by id', () => {
-    expect(heroExhibitIds).toEqual(['quantum-gravimeter', 'industrial-ct', 'ultrasonic-microscope']);
-    expect(exhibits.filter((e) => e.kind === 'hero').map((e) => e.id)).toEqual([...heroExhibitIds]);
-    for (const id of heroExhibitIds) expect(findExhibit(id)?.id).toBe(id);
+    expect(heroIds).toEqual(['quantum-gravimeter', 'industrial-ct', 'ultrasonic-microscope']);
+    expect(exhibits.filter((e) => e.kind === 'hero').map((e) => e.id)).toEqual([...heroIds]);
+    for (const id of heroIds) expect(findExhibit(id)?.id).toBe(id);
     expect(findExhibit('no-such-exhibit')).toBeUndefined();
   });
 
   it('gives each hero exhibit a part for every hotspot of its model', () => {
-    for (const id of heroExhibitIds) {
-      const anchors = heroModels[id].anchors.map((a) => a.id as string).filter((a) => a !== id);
+    for (const id of heroIds) {
+      const anchors = heroes[id].model.anchors.map((a) => a.id as string).filter((a) => a !== id);
       expect(
         findExhibit(id)!
           .parts.map((p) => p.id)

@@ -1,9 +1,17 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ctVoid } from '../../src/science/ct';
-import { cscanDelamination } from '../../src/science/cscan';
-import { hengyangNormalGravity } from '../../src/science/gravity';
-import { demoLive, stepDemos, useDemos } from '../../src/state/demos';
-import type { DemoId } from '../../src/state/demos';
+import { ctVoid } from '../../src/heroes/industrial-ct/science/ct';
+import { cscanDelamination } from '../../src/heroes/ultrasonic-microscope/science/cscan';
+import { hengyangNormalGravity } from '../../src/heroes/quantum-gravimeter/science/gravity';
+import { stepDemos, useDemos } from '../../src/heroes/engine/demos';
+import { engines } from '../../src/heroes/engine/engines';
+import { heroIds } from '../../src/heroes/registry';
+import type { HeroId } from '../../src/heroes/registry';
+
+const demoLive = {
+  gravimeter: engines['quantum-gravimeter'].live,
+  ct: engines['industrial-ct'].live,
+  cscan: engines['ultrasonic-microscope'].live,
+};
 
 /** Steps the active demo with the given frame lengths (cycled) until it is done; returns seconds taken. */
 function runToEnd(frameS: readonly number[] = [1 / 60], maxS = 120): number {
@@ -16,7 +24,7 @@ function runToEnd(frameS: readonly number[] = [1 / 60], maxS = 120): number {
   return t;
 }
 
-function snapshot(id: DemoId) {
+function snapshot(id: HeroId) {
   if (id === 'quantum-gravimeter') {
     const g = demoLive.gravimeter;
     return { drops: g.drops.map((d) => ({ ...d })), fit: { ...g.fringe.fit }, count: g.fringe.count };
@@ -140,8 +148,7 @@ describe('C-scan demo', () => {
 });
 
 describe('determinism', () => {
-  const ids: DemoId[] = ['quantum-gravimeter', 'industrial-ct', 'ultrasonic-microscope'];
-  it.each(ids)('%s gives the same result whatever the frame rate', (id) => {
+  it.each([...heroIds])('%s gives the same result whatever the frame rate', (id) => {
     useDemos.getState().startDemo(id);
     runToEnd([1 / 60]);
     const first = snapshot(id);

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startPose } from '../../src/layout/hall';
 import { collisionWorld } from '../../src/layout/collision';
 import { kioskLimits, parseKioskParams } from '../../src/platform/kiosk';
-import { useDemos } from '../../src/state/demos';
+import { useDemos } from '../../src/heroes/engine/demos';
 import { useExpo } from '../../src/state/expo';
 import { resetKiosk, useKiosk } from '../../src/state/kiosk';
 import { useLoading } from '../../src/state/loading';

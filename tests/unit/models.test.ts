@@ -9,8 +9,9 @@ import { PNG } from 'pngjs';
 import type { Object3D } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder as ThreeMeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
-import { heroModels, threeObjectName } from '../../src/content/modelAnchors';
-import type { HeroModelId } from '../../src/content/modelAnchors';
+import { threeObjectName } from '../../src/heroes/model';
+import { heroes, heroIds } from '../../src/heroes/registry';
+import type { HeroId } from '../../src/heroes/registry';
 
 const MAX_BYTES = 400 * 1024;
 /** How far (m) geometry may stray outside the manifest's footprint/height box. */
@@ -18,10 +19,12 @@ const MARGIN = 0.03;
 /** How far (m) an anchor may sit outside the box (labels may float just off a surface). */
 const ANCHOR_MARGIN = 0.05;
 
-const ids = Object.keys(heroModels) as HeroModelId[];
+const ids = heroIds;
 
-function readGlb(id: HeroModelId): Uint8Array {
-  return new Uint8Array(readFileSync(new URL(`../../public/models/${heroModels[id].file}`, import.meta.url)));
+function readGlb(id: HeroId): Uint8Array {
+  return new Uint8Array(
+    readFileSync(new URL(`../../public/models/${heroes[id].model.file}`, import.meta.url)),
+  );
 }
 
 /** The JSON chunk of a GLB, read without any glTF library. */
@@ -40,8 +43,8 @@ function glbJson(bytes: Uint8Array): {
 }
 
 /** Box the manifest promises: footprint centred on the origin, from the floor to heightM. */
-function manifestBox(id: HeroModelId, margin: number): { min: number[]; max: number[] } {
-  const { footprintM, heightM } = heroModels[id];
+function manifestBox(id: HeroId, margin: number): { min: number[]; max: number[] } {
+  const { footprintM, heightM } = heroes[id].model;
   const [w, d] = footprintM;
   return {
     min: [-w / 2 - margin, -margin, -d / 2 - margin],
@@ -60,7 +63,7 @@ function hasMeshBelow(node: Node): boolean {
   return node.listChildren().some((c) => c.getMesh() !== null || hasMeshBelow(c));
 }
 
-const docs = new Map<HeroModelId, Document>();
+const docs = new Map<HeroId, Document>();
 
 beforeAll(async () => {
   await MeshoptDecoder.ready;
@@ -74,7 +77,7 @@ describe('hero model manifest', () => {
   it('lists the three frontier instruments with their own file and a first anchor for the instrument itself', () => {
     expect(ids).toEqual(['quantum-gravimeter', 'industrial-ct', 'ultrasonic-microscope']);
     for (const id of ids) {
-      const m = heroModels[id];
+      const m = heroes[id].model;
       expect(m.file).toBe(`${id}.glb`);
       expect(m.anchors[0]).toEqual({ id, node: `hotspot:${id}` });
       expect(m.anchors.length).toBeGreaterThanOrEqual(3);
@@ -87,8 +90,8 @@ describe('hero model manifest', () => {
   it("names objects the way three's GLTFLoader does", () => {
     for (const id of ids)
       for (const n of [
-        ...heroModels[id].anchors.map((a) => a.node),
-        ...heroModels[id].parts.map((p) => p.node),
+        ...heroes[id].model.anchors.map((a) => a.node),
+        ...heroes[id].model.parts.map((p) => p.node),
       ])
         expect(threeObjectName(n)).toBe(PropertyBinding.sanitizeNodeName(n));
     expect(threeObjectName('a b:c.d/e[0]')).toBe('a_bcde0');
@@ -96,7 +99,7 @@ describe('hero model manifest', () => {
 });
 
 describe.each(ids)('%s.glb', (id) => {
-  const entry = heroModels[id];
+  const entry = heroes[id].model;
 
   it('is a GLB under 400 KB', () => {
     const bytes = readGlb(id);
@@ -192,7 +195,7 @@ describe.each(ids)('%s.glb', (id) => {
       expectInside(node.getWorldTranslation(), box, anchor.node);
     }
     // The instrument's own anchor sits in the upper part of the model.
-    const top = nodes.find((n) => n.getName() === entry.anchors[0].node)!;
+    const top = nodes.find((n) => n.getName() === entry.anchors[0]!.node)!;
     expect(top.getWorldTranslation()[1]).toBeGreaterThan(entry.heightM * 0.6);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exhibits } from '../../src/content/exhibits';
 import { instrumentCategories } from '../../src/content/instrumentCategories';
-import { buildSearchIndex, searchEntries } from '../../src/content/searchIndex';
+import { buildSearchIndex, searchEntries } from '../../src/ui/searchIndex';
 import { zones } from '../../src/content/zones';
 import { defaultInstruments } from '../../src/layout/instruments';
 import { categorySummary } from '../../src/layout/instrumentSummary';

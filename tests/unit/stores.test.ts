@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { collisionWorld } from '../../src/layout/collision';
 import { startPose, zonePlacements } from '../../src/layout/hall';
-import { hashFor, parseHash } from '../../src/platform/router';
+import { hashFor, parseHash } from '../../src/app/router';
 import { hoverRepositionPx, overviewView, useExpo } from '../../src/state/expo';
 import { loadingProgress, loadingSteps } from '../../src/state/loading';
 import { keyAction, nav, resetNav, stepWalk, walk } from '../../src/state/nav';

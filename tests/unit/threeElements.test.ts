@@ -19,8 +19,9 @@ function elementsIn(code: string, tag: RegExp): string[] {
   return names.filter((n) => n in THREE);
 }
 
-const sceneFiles = filesUnder(path.join(root, 'src/scene')).filter((f) => f.endsWith('.tsx'));
 const appFiles = filesUnder(path.join(root, 'src')).filter((f) => /\.tsx?$/.test(f));
+/** Components inside the Canvas: src/scene and each hero's scene/ folder (see docs/ARCHITECTURE.md). */
+const sceneFiles = appFiles.filter((f) => f.endsWith('.tsx') && f.split(path.sep).includes('scene'));
 
 /** The drei modules the app imports, found through drei's index (export { X } from './core/X.js'). */
 function dreiModules(): string[] {

@@ -4,11 +4,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { articleSections } from '../../src/content/article';
 import { articleMap } from '../../src/content/articleMap';
 import { longestSharedRun, parseArticle } from '../../src/content/citations';
-import { exhibits, heroExhibitIds } from '../../src/content/exhibits';
+import { exhibits } from '../../src/content/exhibits';
+import { heroIds } from '../../src/heroes/registry';
 import { articleSectionIds, parseContent } from '../../src/content/schema';
 import { tourLength, tourSchema, tourStops } from '../../src/content/tour';
 import { startPose } from '../../src/layout/hall';
-import { currentHash, parseHash, tourStopIndex } from '../../src/platform/router';
+import { currentHash, parseHash, tourStopIndex } from '../../src/app/router';
 import { useExpo } from '../../src/state/expo';
 import { useLoading } from '../../src/state/loading';
 import { resetNav } from '../../src/state/nav';
@@ -19,7 +20,7 @@ const articlePath = path.resolve(process.cwd(), '../shared/seed/article.txt');
 describe('tour content', () => {
   it('starts at the entrance, visits every zone exhibit, and ends at the three frontier instruments in hall order', () => {
     expect(tourStops[0]!.exhibit).toBeNull();
-    expect(tourStops.slice(-3).map((s) => s.exhibit)).toEqual([...heroExhibitIds]);
+    expect(tourStops.slice(-3).map((s) => s.exhibit)).toEqual([...heroIds]);
     const zoneExhibits = exhibits.filter((e) => e.kind === 'zone').map((e) => e.id);
     expect(tourStops.map((s) => s.exhibit)).toEqual(expect.arrayContaining(zoneExhibits));
     expect(tourLength).toBe(10);

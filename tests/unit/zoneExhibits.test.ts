@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exhibits, heroExhibitIds } from '../../src/content/exhibits';
+import { exhibits } from '../../src/content/exhibits';
+import { heroIds } from '../../src/heroes/registry';
 import { framePose } from '../../src/layout/framing';
 import { rectContains } from '../../src/layout/geometry';
 import type { Rect } from '../../src/layout/geometry';
@@ -16,7 +17,7 @@ describe('zone exhibits', () => {
   it('are the six zone panels, and the heroes stay the three frontier instruments', () => {
     expect(zoneExhibits.map((e) => e.id).sort()).toEqual(Object.keys(zoneExhibitStands).sort());
     expect(zoneExhibits).toHaveLength(6);
-    expect(exhibits.filter((e) => e.kind === 'hero').map((e) => e.id)).toEqual([...heroExhibitIds]);
+    expect(exhibits.filter((e) => e.kind === 'hero').map((e) => e.id)).toEqual([...heroIds]);
     for (const e of zoneExhibits) {
       expect(e.demo, e.id).toBeUndefined();
       expect(zoneExhibitStands[e.id as keyof typeof zoneExhibitStands].zone, e.id).toBe(e.zone);

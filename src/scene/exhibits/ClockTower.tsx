@@ -9,7 +9,7 @@ import { zones } from '../../content/zones';
 import { clockHandAngles, clockTower, msToNextSecond } from '../../layout/clock';
 import type { ClockHandAngles } from '../../layout/clock';
 import { anchors } from '../../platform/anchors';
-import { registerClockProbe } from '../../platform/testHook';
+import { registerClockProbe } from '../../platform/testProbes';
 import { useExpo } from '../../state/expo';
 import { clickSlopPx } from '../controls/FloorClick';
 import { clockDialTexture } from './clockDial';

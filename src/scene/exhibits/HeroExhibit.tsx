@@ -4,13 +4,13 @@ import type { ThreeEvent } from '@react-three/fiber';
 import { Box3, Raycaster, Vector3 } from 'three';
 import type { Object3D } from 'three';
 import { findExhibit } from '../../content/exhibits';
-import { heroModels } from '../../content/modelAnchors';
-import type { HeroModelId } from '../../content/modelAnchors';
-import { heroStands, plinth } from '../../layout/booths';
+import { heroes } from '../../heroes/registry';
+import type { HeroId } from '../../heroes/registry';
+import { HeroDemo3D } from '../../heroes/scene/HeroDemo3D';
+import { plinth } from '../../layout/booths';
 import { anchors } from '../../platform/anchors';
 import { useExpo } from '../../state/expo';
 import { clickSlopPx } from '../controls/FloorClick';
-import { HeroDemo3D } from './demos/HeroDemo3D';
 import { Hotspot } from './Hotspot';
 
 /** Where to probe for a clickable point on the body, as fractions of the box: low first, away from hotspots. */
@@ -45,12 +45,12 @@ export function modelUrl(file: string): string {
 }
 
 /** One frontier instrument on its plinth: the GLB, its hotspots, and its live demonstration. */
-export function HeroExhibit({ id }: { id: HeroModelId }) {
-  const { scene } = useGLTF(modelUrl(heroModels[id].file), false, true);
+export function HeroExhibit({ id }: { id: HeroId }) {
+  const { scene } = useGLTF(modelUrl(heroes[id].model.file), false, true);
   const lang = useExpo((s) => s.lang);
   const focusExhibit = useExpo((s) => s.focusExhibit);
   const exhibit = findExhibit(id);
-  const stand = heroStands[id];
+  const { stand } = heroes[id];
   const spots = useMemo(() => {
     const out: { part: string | null; local: [number, number, number] }[] = [];
     scene.traverse((o: Object3D) => {

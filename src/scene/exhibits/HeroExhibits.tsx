@@ -1,13 +1,10 @@
 import { Suspense, useEffect } from 'react';
-import { ErrorBoundary } from '../../app/ErrorBoundary';
-import { heroModels } from '../../content/modelAnchors';
-import type { HeroModelId } from '../../content/modelAnchors';
+import { heroIds } from '../../heroes/registry';
+import { ErrorBoundary } from '../../platform/ErrorBoundary';
 import { useExpo } from '../../state/expo';
 import { useLoading } from '../../state/loading';
 import { HeroExhibit } from './HeroExhibit';
 import { ModelPlaceholder } from './ModelPlaceholder';
-
-const ids = Object.keys(heroModels) as HeroModelId[];
 
 function Loaded() {
   const markDone = useLoading((s) => s.markDone);
@@ -19,7 +16,7 @@ function Loaded() {
 export function HeroExhibits() {
   return (
     <Suspense fallback={null}>
-      {ids.map((id) => (
+      {heroIds.map((id) => (
         <ErrorBoundary
           key={id}
           fallback={<ModelPlaceholder id={id} />}

@@ -1,20 +1,17 @@
 import { useRef } from 'react';
 import { Html } from '@react-three/drei';
 import { useFrame } from '@react-three/fiber';
+import { occluderRects } from '../../platform/occluders';
 import { useExpo } from '../../state/expo';
 import { nav } from '../../state/nav';
 
-/** The DOM overlay that can sit over a hotspot: panels, bars, the plan, the pads. */
-const overlaySelector =
-  '.info-panel, .category-card, .tour-bar, .floor-plan[data-open="true"], .toolbar, .move-pad, .notice-bar';
-
-/** Overlay rectangles, measured once per rendered frame and shared by all hotspots. */
+/** Rectangles of the DOM overlays that cover the view, measured once per rendered frame and shared by all hotspots. */
 const overlays = { frame: -1, rects: [] as DOMRect[] };
 
 function overlayRects(): DOMRect[] {
   if (overlays.frame !== nav.framesRendered) {
     overlays.frame = nav.framesRendered;
-    overlays.rects = [...document.querySelectorAll(overlaySelector)].map((el) => el.getBoundingClientRect());
+    overlays.rects = occluderRects();
   }
   return overlays.rects;
 }

@@ -1,16 +1,15 @@
 import { useEffect } from 'react';
 import { findExhibit } from '../../content/exhibits';
-import { heroModels } from '../../content/modelAnchors';
-import type { HeroModelId } from '../../content/modelAnchors';
-import { heroStands, plinth } from '../../layout/booths';
+import { heroes } from '../../heroes/registry';
+import type { HeroId } from '../../heroes/registry';
+import { plinth } from '../../layout/booths';
 import { anchors } from '../../platform/anchors';
 import { useExpo } from '../../state/expo';
 import { Hotspot } from './Hotspot';
 
 /** Stands in for a model that could not be loaded: its outline, clickable, with its hotspot. */
-export function ModelPlaceholder({ id }: { id: HeroModelId }) {
-  const m = heroModels[id];
-  const stand = heroStands[id];
+export function ModelPlaceholder({ id }: { id: HeroId }) {
+  const { model: m, stand } = heroes[id];
   const lang = useExpo((s) => s.lang);
   const focusExhibit = useExpo((s) => s.focusExhibit);
   const exhibit = findExhibit(id);

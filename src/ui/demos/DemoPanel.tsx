@@ -1,13 +1,14 @@
 import type { Language } from '../../content/schema';
 import { demoText } from '../../content/demoStrings';
-import { useDemos } from '../../state/demos';
-import type { DemoId } from '../../state/demos';
+import { useDemos } from '../../heroes/engine/demos';
+import type { HeroId } from '../../heroes/registry';
+import { heroDemoUis } from '../../heroes/ui/views';
 import { DemoCharts } from './DemoCharts';
 import { useDemoReadout } from './useDemoReadout';
 import './demoPanel.css';
 
 /** The live demonstration block of an instrument's info panel: controls, status line and charts. */
-export function DemoPanel({ id, lang }: { id: DemoId; lang: Language }) {
+export function DemoPanel({ id, lang }: { id: HeroId; lang: Language }) {
   const startDemo = useDemos((s) => s.startDemo);
   const stopDemo = useDemos((s) => s.stopDemo);
   const { status, readout } = useDemoReadout(id, lang);
@@ -31,7 +32,7 @@ export function DemoPanel({ id, lang }: { id: DemoId; lang: Language }) {
       <p className="demo-status" aria-live="polite" aria-atomic="true" aria-busy={running}>
         {readout.status}
       </p>
-      {status !== 'idle' && <DemoCharts id={id} lang={lang} labels={readout.labels} />}
+      {status !== 'idle' && <DemoCharts ui={heroDemoUis[id]} lang={lang} labels={readout.labels} />}
       <p className="demo-note">{demoText(lang, 'simulated')}</p>
     </div>
   );

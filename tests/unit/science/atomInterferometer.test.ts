@@ -12,9 +12,9 @@ import {
   runMeasurement,
   simulateFringeScan,
   upperStateFraction,
-} from '../../../src/science/atomInterferometer';
-import type { DropResult } from '../../../src/science/atomInterferometer';
-import { hengyangNormalGravity } from '../../../src/science/gravity';
+} from '../../../src/heroes/quantum-gravimeter/science/atomInterferometer';
+import type { DropResult } from '../../../src/heroes/quantum-gravimeter/science/atomInterferometer';
+import { hengyangNormalGravity } from '../../../src/heroes/quantum-gravimeter/science/gravity';
 
 const g = hengyangNormalGravity;
 const take = (n: number, seed = 1): DropResult[] =>

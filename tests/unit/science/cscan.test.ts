@@ -12,8 +12,8 @@ import {
   pixelCentreMm,
   reflectionCoefficient,
   scanLine,
-} from '../../../src/science/cscan';
-import type { EllipseMm } from '../../../src/science/cscan';
+} from '../../../src/heroes/ultrasonic-microscope/science/cscan';
+import type { EllipseMm } from '../../../src/heroes/ultrasonic-microscope/science/cscan';
 
 const model = createCscanModel();
 const bonded = { xMm: -2, yMm: -2 }; // on the die, clear of both flaws

@@ -14,8 +14,8 @@ import {
   projectionAngle,
   reconstruct,
   reconstructStep,
-} from '../../../src/science/ct';
-import type { CtImage, ReconstructionState } from '../../../src/science/ct';
+} from '../../../src/heroes/industrial-ct/science/ct';
+import type { CtImage, ReconstructionState } from '../../../src/heroes/industrial-ct/science/ct';
 
 const size = 128;
 let phantom: CtImage;

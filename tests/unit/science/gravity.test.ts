@@ -9,7 +9,7 @@ import {
   toMilliGal,
   wgs84EquatorGravityMs2,
   wgs84PoleGravityMs2,
-} from '../../../src/science/gravity';
+} from '../../../src/heroes/quantum-gravimeter/science/gravity';
 
 describe('WGS84 normal gravity', () => {
   it('reproduces the defining values at the equator and the poles', () => {

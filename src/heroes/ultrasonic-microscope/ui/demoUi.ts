@@ -1,0 +1,16 @@
+import type { HeroDemoUi } from '../../ui/demoUi';
+import { cscanEngine } from '../engine/cscanDemo';
+import { drawCscan } from './drawCscan';
+import { cscanReadout } from './readout';
+import { cscanStrings, cscanText as say } from './strings';
+
+/** The C-scan demo in its panel: the image building line by line, and the legend of its outlines. */
+export const cscanDemoUi: HeroDemoUi = {
+  charts: [
+    { className: 'demo-square demo-cscan', caption: (lang) => say(lang, 'cscanTitle'), draw: drawCscan },
+  ],
+  version: () => cscanEngine.live.version,
+  note: (lang) => say(lang, 'cscanLegend'),
+  readout: cscanReadout,
+  strings: cscanStrings,
+};
