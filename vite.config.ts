@@ -131,5 +131,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // A test that asserts nothing fails: it cannot pass by never reaching its expectations.
+    expect: { requireAssertions: true },
   },
 });

@@ -110,7 +110,7 @@ export type ExhibitQuote = z.infer<typeof quoteSchema>;
 /**
  * A figure shown on a panel. `article` figures carry `match`, a string that occurs verbatim in the cited
  * paragraph (the exhibit's citation unless the figure has its own); `computed` figures are computed at
- * build time from src/science and name the method in their label.
+ * build time from an instrument's science (src/heroes/<id>/science) and name the method in their label.
  */
 export const figureSchema = z
   .object({
@@ -137,7 +137,7 @@ export const figureSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['source'],
-          message: 'computed figures carry no match or citation (they come from src/science)',
+          message: 'computed figures carry no match or citation (they come from an instrument’s science)',
         });
     }),
   );

@@ -224,7 +224,7 @@ describe('citations against the article', () => {
 });
 
 describe('computed figures', () => {
-  it('shows the normal gravity computed from src/science, labelled as a model value', () => {
+  it('shows the normal gravity computed by the gravimeter science, labelled as a model value', () => {
     const computed = findExhibit('quantum-gravimeter')!.figures.filter((f) => f.source === 'computed');
     expect(computed).toHaveLength(2);
     const [ms2, mgal] = computed;
@@ -241,12 +241,19 @@ describe('computed figures', () => {
     expect(ms2!.label.zh).toMatch(/Somigliana.*自由空气.*非实测/);
   });
 
-  it('leaves no article figure without a match and no computed figure with one', () => {
-    for (const e of exhibits)
-      for (const f of e.figures) {
-        if (f.source === 'article') expect(f.match, `${e.id}: ${f.label.en}`).toBeTruthy();
-        else expect(f.match).toBeUndefined();
-      }
+  it('rejects a computed figure that claims an article match or citation', () => {
+    for (const claim of [
+      { match: '9.79' },
+      { citation: { section: 'gathering', paragraph: 1, anchor: '计量' } },
+    ]) {
+      const broken = copyExhibits();
+      const at = broken[0]!.figures.findIndex((f) => f.source === 'computed');
+      expect(at).toBeGreaterThanOrEqual(0);
+      Object.assign(broken[0]!.figures[at]!, claim);
+      expect(() => parseContent(exhibitsSchema, broken, 'computed with a claim')).toThrow(
+        new RegExp(`0\\.figures\\.${at}\\.source: computed figures carry no match or citation`),
+      );
+    }
   });
 });
 

@@ -51,6 +51,28 @@ describe('hall layout', () => {
     expect(new Set(stands.map((s) => s.id)).size).toBe(stands.length);
   });
 
+  it('never overlaps two stands; only booths stand back to back, everything else leaves a walkway', () => {
+    const walkwayM = 2 * body.radiusM;
+    let backToBack = 0;
+    for (const [i, a] of stands.entries()) {
+      for (const b of stands.slice(i + 1)) {
+        // Gap between the two footprints: negative on both axes means they overlap.
+        const gapX = Math.max(a.rect.minX - b.rect.maxX, b.rect.minX - a.rect.maxX);
+        const gapZ = Math.max(a.rect.minZ - b.rect.maxZ, b.rect.minZ - a.rect.maxZ);
+        const gap = Math.max(gapX, gapZ);
+        const pair = `${a.id} / ${b.id}: ${gap.toFixed(2)} m`;
+        expect(gap, pair).toBeGreaterThan(-1e-6);
+        if (gap < 1e-6) {
+          // Touching: two booths, back panel to back panel, their open fronts facing away from each other.
+          expect([a.kind, b.kind], pair).toEqual(['booth', 'booth']);
+          expect(new Set([a.facing, b.facing]), pair).toEqual(new Set(['n', 's']));
+          backToBack++;
+        } else expect(gap, pair).toBeGreaterThanOrEqual(walkwayM);
+      }
+    }
+    expect(backToBack).toBeGreaterThan(0);
+  });
+
   it('gives every building doors and the block one main entrance', () => {
     const doors = buildings.flatMap((b) => buildShell(b).doors);
     expect(doors.filter((d) => d.main)).toHaveLength(1);

@@ -199,18 +199,22 @@ describe.each(ids)('%s.glb', (id) => {
     expect(top.getWorldTranslation()[1]).toBeGreaterThan(entry.heightM * 0.6);
   });
 
-  it('has its named moving parts, each pivoting on an empty node with geometry below', () => {
-    const nodes = docs.get(id)!.getRoot().listNodes();
-    for (const part of entry.parts) {
-      const found = nodes.filter((n) => n.getName() === part.node);
-      expect(found, part.node).toHaveLength(1);
-      const node = found[0]!;
-      expect(node.getMesh()).toBeNull();
-      expect(hasMeshBelow(node), `${part.node} has no geometry`).toBe(true);
-      expect(node.getScale()).toEqual([1, 1, 1]);
-      expectInside(node.getWorldTranslation(), manifestBox(id, 0), part.node);
-    }
-  });
+  // The gravimeter has no moving parts: nothing to check there.
+  it.skipIf(entry.parts.length === 0)(
+    'has its named moving parts, each pivoting on an empty node with geometry below',
+    () => {
+      const nodes = docs.get(id)!.getRoot().listNodes();
+      for (const part of entry.parts) {
+        const found = nodes.filter((n) => n.getName() === part.node);
+        expect(found, part.node).toHaveLength(1);
+        const node = found[0]!;
+        expect(node.getMesh()).toBeNull();
+        expect(hasMeshBelow(node), `${part.node} has no geometry`).toBe(true);
+        expect(node.getScale()).toEqual([1, 1, 1]);
+        expectInside(node.getWorldTranslation(), manifestBox(id, 0), part.node);
+      }
+    },
+  );
 
   it("loads in three's GLTFLoader with the meshopt decoder, anchors findable by name", async () => {
     const bytes = readGlb(id);
