@@ -12,7 +12,7 @@ import { nav, walk } from '../state/nav';
 import { anchors } from '../platform/anchors';
 import { requestFrame } from '../platform/frames';
 import { instrumentsFor } from '../layout/instruments';
-import { urlInstrumentCount } from '../platform/instrumentCount';
+import { settings } from '../platform/settings';
 import { timeFromHandAngles } from '../layout/clock';
 import type { Vec2 } from '../layout/geometry';
 import { usePerf } from '../state/perf';
@@ -103,7 +103,7 @@ export function defineTestHook(): void {
         rect: z.rect,
         entry: z.entry,
       })),
-      instruments: instrumentsFor(urlInstrumentCount()),
+      instruments: instrumentsFor(settings.instruments),
     }),
     /** The stores' current state with their actions, for tests that drive the app in-page (the soak). */
     stores: () => ({

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { urlKiosk } from '../platform/kiosk';
+import { settings } from '../platform/settings';
 import { useKiosk } from '../state/kiosk';
 import { loadingSteps, useLoading } from '../state/loading';
 
@@ -22,7 +22,7 @@ function leavesApp(target: EventTarget | null): boolean {
 export function useKioskMode(webgl: boolean): boolean {
   const on = useKiosk((s) => s.on);
   useEffect(() => {
-    const config = urlKiosk();
+    const config = settings.kiosk;
     if (!config.on) return;
     // Kiosk mode is on from the first render; its idle clock starts once the hall is on screen (at once for the
     // 2D guide, which has no loading steps).

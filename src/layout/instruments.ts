@@ -1,6 +1,6 @@
 import type { InstrumentCategoryId } from '../content/instrumentCategories';
 import { findCategory, instrumentCategoryIds } from '../content/instrumentCategories';
-import { instrumentCount } from '../platform/instrumentCount';
+import { instrumentCount } from '../platform/settings';
 import { mulberry32 } from '../science/random';
 import type { Stand } from './booths';
 import { boothFrame, boothShell, stands } from './booths';

@@ -1,11 +1,4 @@
-/** Rendering quality: 'low' drops shadows, antialiasing and high DPR (slow GPUs, software rendering in tests). */
-export type Quality = 'low' | 'high';
-
-/** Quality asked for in the URL (`quality=low`), high by default. */
-export function urlQuality(): Quality {
-  if (typeof window === 'undefined') return 'high';
-  return new URLSearchParams(window.location.search).get('quality') === 'low' ? 'low' : 'high';
-}
+import type { Quality } from './settings';
 
 /**
  * What adaptive quality may do at each setting: the device-pixel-ratio range it moves in and whether
@@ -43,23 +36,4 @@ export function adaptiveLevel(quality: Quality, factor: number, deviceDpr = 1): 
     dpr: Math.round(Math.max(p.dprMin, Math.min(top, dpr)) * 100) / 100,
     shadows: p.shadows && f >= adaptive.shadowsFromFactor,
   };
-}
-
-/** Whether adaptive quality runs: on unless the URL says `adaptive=0` (benchmarks compare at a fixed DPR). */
-export function urlAdaptive(search?: string): boolean {
-  const query = search ?? (typeof window === 'undefined' ? '' : window.location.search);
-  const v = new URLSearchParams(query).get('adaptive');
-  return v === null || !['0', 'off', 'false'].includes(v);
-}
-
-/** Which scene the URL asks for: the hall, the hall with un-instanced instruments (`naive`), or an empty canvas (`empty`). */
-export type SceneVariant = 'hall' | 'naive' | 'empty';
-
-/** The scene variant in the URL (`naive` or `empty`; benchmark baselines), the hall by default. */
-export function urlSceneVariant(search?: string): SceneVariant {
-  const query = search ?? (typeof window === 'undefined' ? '' : window.location.search);
-  const q = new URLSearchParams(query);
-  if (q.has('empty')) return 'empty';
-  if (q.has('naive')) return 'naive';
-  return 'hall';
 }

@@ -3,13 +3,8 @@ import { Bvh } from '@react-three/drei';
 import { Canvas } from '@react-three/fiber';
 import { ACESFilmicToneMapping } from 'three';
 import { framing } from '../layout/framing';
-import {
-  adaptiveLevel,
-  qualityProfiles,
-  urlAdaptive,
-  urlQuality,
-  urlSceneVariant,
-} from '../platform/quality';
+import { adaptiveLevel, qualityProfiles } from '../platform/quality';
+import { settings } from '../platform/settings';
 import { useLoading } from '../state/loading';
 import { nav } from '../state/nav';
 import { usePerf } from '../state/perf';
@@ -73,9 +68,8 @@ function HallScene({ shadows, naive }: { shadows: boolean; naive: boolean }) {
  * `?empty` renders nothing in it (the benchmark's floor of what a frame costs).
  */
 export default function Stage({ label }: { label: string }) {
-  const quality = urlQuality();
+  const { quality, scene: variant } = settings;
   const profile = qualityProfiles[quality];
-  const variant = urlSceneVariant();
   const factor = usePerf((s) => s.factor);
   const level = adaptiveLevel(quality, factor, window.devicePixelRatio);
   return (
@@ -88,7 +82,7 @@ export default function Stage({ label }: { label: string }) {
       camera={{ fov: lens.fovDeg, near: lens.nearM, far: lens.farM, position: [nav.x, nav.y, nav.z] }}
     >
       <FrameDemand />
-      {urlAdaptive() && <AdaptiveQuality />}
+      {settings.adaptive && <AdaptiveQuality />}
       {variant !== 'empty' && <HallScene shadows={level.shadows} naive={variant === 'naive'} />}
       <TestHookBridge />
       <CanvasLabel label={label} />

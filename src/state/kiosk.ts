@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { KioskConfig } from '../platform/kiosk';
-import { kioskLimits } from '../platform/kiosk';
+import type { KioskConfig } from '../platform/settings';
+import { kioskLimits } from '../platform/settings';
 import { useExpo } from './expo';
 import { resetTour, tourClock, useTour } from './tour';
 

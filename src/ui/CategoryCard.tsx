@@ -4,7 +4,7 @@ import { formatNumber } from '../content/strings';
 import { zones } from '../content/zones';
 import { instrumentsFor } from '../layout/instruments';
 import { categorySummary } from '../layout/instrumentSummary';
-import { urlInstrumentCount } from '../platform/instrumentCount';
+import { settings } from '../platform/settings';
 import { useExpo } from '../state/expo';
 import { useDialogFocus } from './useDialogFocus';
 import { useT } from './useT';
@@ -18,7 +18,7 @@ export function CategoryCard() {
   const heading = useRef<HTMLHeadingElement>(null);
   const category = id ? findCategory(id) : undefined;
   const summary = useMemo(
-    () => (id ? categorySummary(instrumentsFor(urlInstrumentCount()), id) : null),
+    () => (id ? categorySummary(instrumentsFor(settings.instruments), id) : null),
     [id],
   );
 

@@ -5,7 +5,7 @@ import type { SearchEntry } from './searchIndex';
 import { buildSearchIndex, searchEntries } from './searchIndex';
 import { zones } from '../content/zones';
 import { instrumentsFor } from '../layout/instruments';
-import { urlInstrumentCount } from '../platform/instrumentCount';
+import { settings } from '../platform/settings';
 import { useExpo } from '../state/expo';
 import { trapTab } from './trapTab';
 import { useT } from './useT';
@@ -37,7 +37,7 @@ function IndexDialog() {
   const setIndexOpen = useExpo((s) => s.setIndexOpen);
   const [query, setQuery] = useState('');
   const [zone, setZone] = useState<string | null>(null);
-  const entries = useMemo(() => buildSearchIndex(instrumentsFor(urlInstrumentCount())), []);
+  const entries = useMemo(() => buildSearchIndex(instrumentsFor(settings.instruments)), []);
   const results = useMemo(() => searchEntries(entries, query, zone), [entries, query, zone]);
   const dialog = useRef<HTMLElement>(null);
   const input = useRef<HTMLInputElement>(null);

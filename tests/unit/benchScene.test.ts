@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Box3, Ray, Vector3 } from 'three';
 import { CollisionWorld } from '../../src/layout/collision';
 import { benchWalk, pathLength, poseAlong } from '../../src/layout/path';
-import { adaptiveLevel, qualityProfiles, urlAdaptive, urlSceneVariant } from '../../src/platform/quality';
+import { adaptiveLevel, qualityProfiles } from '../../src/platform/quality';
 import { buildInstanceTree, rayCandidates } from '../../src/scene/picking/instanceTree';
 import { mulberry32 } from '../../src/science/random';
 
@@ -48,14 +48,6 @@ describe('adaptive quality', () => {
       expect(dpr).toBeGreaterThanOrEqual(last);
       last = dpr;
     }
-  });
-
-  it('reads the bench switches from the URL', () => {
-    expect(urlAdaptive('?test')).toBe(true);
-    expect(urlAdaptive('?adaptive=0')).toBe(false);
-    expect(urlSceneVariant('?test&naive')).toBe('naive');
-    expect(urlSceneVariant('?empty')).toBe('empty');
-    expect(urlSceneVariant('?quality=low')).toBe('hall');
   });
 });
 

@@ -15,7 +15,6 @@ import {
 import { boothSigns, categoryCounts, categorySummary } from '../../src/layout/instrumentSummary';
 import type { InstrumentPlacement } from '../../src/layout/instruments';
 import { packRows } from '../../src/layout/packRows';
-import { urlInstrumentCount } from '../../src/platform/instrumentCount';
 
 const eps = 1e-6;
 const boothById = new Map(stands.map((s) => [s.id, s]));
@@ -186,17 +185,5 @@ describe('row packing', () => {
         'back',
       ),
     ).toBeNull();
-  });
-});
-
-describe('instrument count from the URL', () => {
-  it('defaults to 1,000 and clamps to 100..10,000', () => {
-    expect(urlInstrumentCount('')).toBe(1000);
-    expect(urlInstrumentCount('?instruments=')).toBe(1000);
-    expect(urlInstrumentCount('?instruments=lots')).toBe(1000);
-    expect(urlInstrumentCount('?instruments=2500')).toBe(2500);
-    expect(urlInstrumentCount('?test&instruments=50')).toBe(100);
-    expect(urlInstrumentCount('?instruments=1e9')).toBe(10_000);
-    expect(urlInstrumentCount('?instruments=-3')).toBe(100);
   });
 });

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startPose } from '../../src/layout/hall';
 import { collisionWorld } from '../../src/layout/collision';
-import { kioskLimits, parseKioskParams } from '../../src/platform/kiosk';
 import { useDemos } from '../../src/heroes/engine/demos';
 import { useExpo } from '../../src/state/expo';
 import { resetKiosk, useKiosk } from '../../src/state/kiosk';
@@ -12,30 +11,6 @@ import { joystickInput } from '../../src/ui/Joystick';
 
 /** A store's plain data (no actions). */
 const data = (s: object) => Object.fromEntries(Object.entries(s).filter(([, v]) => typeof v !== 'function'));
-
-describe('kiosk URL parameters', () => {
-  it('is off without ?kiosk and on with it; kiosk=0 leaves it off', () => {
-    expect(parseKioskParams('').on).toBe(false);
-    expect(parseKioskParams('?test&kiosk').on).toBe(true);
-    expect(parseKioskParams('?kiosk=1').on).toBe(true);
-    expect(parseKioskParams('?kiosk=0').on).toBe(false);
-    expect(parseKioskParams('?kiosk=false').on).toBe(false);
-  });
-
-  it('reads idle and warn seconds within bounds; anything else falls back to the defaults (90 s, 20 s)', () => {
-    expect(parseKioskParams('?kiosk')).toEqual({ on: true, idleS: 90, warnS: 20 });
-    expect(parseKioskParams('?kiosk&idle=3&warn=2')).toMatchObject({ idleS: 90, warnS: 2 }); // idle below 5
-    expect(parseKioskParams('?kiosk&idle=5&warn=1')).toMatchObject({ idleS: 5, warnS: 1 });
-    expect(parseKioskParams('?idle=3600&warn=300')).toMatchObject({ idleS: 3600, warnS: 300 });
-    expect(parseKioskParams('?idle=3601&warn=301')).toMatchObject({ idleS: 90, warnS: 20 });
-    for (const bad of ['abc', '-10', '1e3', '', '12s', 'Infinity', 'NaN', '0x20'])
-      expect(parseKioskParams(`?idle=${bad}&warn=${bad}`), bad).toMatchObject({
-        idleS: kioskLimits.idleS.default,
-        warnS: kioskLimits.warnS.default,
-      });
-    expect(parseKioskParams('?idle=7.5').idleS).toBe(7.5);
-  });
-});
 
 describe('kiosk store', () => {
   beforeEach(() => {

@@ -4,7 +4,7 @@ import { instrumentCategories } from '../../content/instrumentCategories';
 import type { InstrumentCategoryId } from '../../content/instrumentCategories';
 import { instrumentsFor } from '../../layout/instruments';
 import type { InstrumentPlacement } from '../../layout/instruments';
-import { urlInstrumentCount } from '../../platform/instrumentCount';
+import { settings } from '../../platform/settings';
 import { BoothSigns } from './instruments/BoothSigns';
 import { InstrumentKind } from './instruments/InstrumentKind';
 import { NaiveInstruments } from './instruments/NaiveInstruments';
@@ -18,7 +18,7 @@ const finish = { roughness: 0.5, metalness: 0.15 } as const;
  * opens its card. `naive` draws each instrument as its own mesh instead (the benchmark's baseline).
  */
 export function Instruments({ naive = false }: { naive?: boolean }) {
-  const placements = useMemo(() => instrumentsFor(urlInstrumentCount()), []);
+  const placements = useMemo(() => instrumentsFor(settings.instruments), []);
   const material = useMemo(() => new MeshStandardMaterial({ vertexColors: true, ...finish }), []);
   useEffect(() => () => material.dispose(), [material]);
   const byCategory = useMemo(() => {
