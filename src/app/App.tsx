@@ -18,6 +18,7 @@ import { useKeyboard } from './useKeyboard';
 import { markOnce, marks } from '../platform/frameLog';
 import { useKioskMode } from './useKioskMode';
 import { lazyPart } from './lazyPart';
+import { languageTag } from '../content/languages';
 
 // The 3D code arrives as its own chunk, so the 2D shell is usable first.
 const Stage = lazy(() =>
@@ -55,7 +56,7 @@ export function App({ webgl }: { webgl: boolean }) {
   useEffect(() => startRouter(), []);
   useEffect(() => (webgl ? watchSceneErrors() : undefined), [webgl]);
   useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.lang = languageTag(lang);
     document.title = t('appTitle');
   }, [lang, t]);
   return (

@@ -55,34 +55,30 @@ export function currentHash(): string {
   return hashFor(selected);
 }
 
-/** Keeps the URL hash and the app's state in step, both ways; back/forward work. Returns a stop function. */
+/**
+ * Keeps the URL hash and the app's state in step, both ways; back/forward work. What a link changes is
+ * tagged `link` (state/source.ts), so it is not written back into the history. Returns a stop function.
+ */
 export function startRouter(): () => void {
-  let applying = false;
   const apply = () => {
     const route = parseHash(window.location.hash);
-    applying = true;
-    try {
-      const s = useExpo.getState();
-      const tour = useTour.getState();
-      if (route.kind !== 'tour' && tour.active) tour.exit();
-      if (route.kind === 'exhibit') s.focusExhibit(route.id, route.part);
-      else if (route.kind === 'tour') {
-        const index = tourStopIndex(route.stop);
-        if (index === null) s.showNotice({ kind: 'unknown-tour-stop', stop: route.stop });
-        else if (!tour.active || tour.index !== index) tour.start(index);
-      } else if (route.kind === 'article') {
-        if (s.article?.section !== route.section) s.openArticle(route.section);
-      } else {
-        if (s.article) s.closeArticle();
-        if (s.selected) s.closePanel();
-      }
-    } finally {
-      applying = false;
+    const s = useExpo.getState();
+    const tour = useTour.getState();
+    if (route.kind !== 'tour' && tour.active) tour.exit('link');
+    if (route.kind === 'exhibit') s.focusExhibit(route.id, route.part, { source: 'link' });
+    else if (route.kind === 'tour') {
+      const index = tourStopIndex(route.stop);
+      if (index === null) s.showNotice({ kind: 'unknown-tour-stop', stop: route.stop });
+      else if (!tour.active || tour.index !== index) tour.start(index, { source: 'link' });
+    } else if (route.kind === 'article') {
+      if (s.article?.section !== route.section) s.openArticle(route.section, 'link');
+    } else {
+      if (s.article) s.closeArticle('link');
+      if (s.selected) s.closePanel('link');
     }
   };
   let last = currentHash();
   const sync = () => {
-    if (applying) return;
     const want = currentHash();
     if (want === last) return;
     const was = last;
@@ -94,9 +90,11 @@ export function startRouter(): () => void {
     else window.history.pushState(null, '', want);
   };
   const stopExpo = useExpo.subscribe((state, prev) => {
+    if (state.by === 'link') return;
     if (state.selected !== prev.selected || state.article !== prev.article) sync();
   });
   const stopTour = useTour.subscribe((state, prev) => {
+    if (state.by === 'link') return;
     if (state.active !== prev.active || state.index !== prev.index) sync();
   });
   const onNavigate = () => {

@@ -1,9 +1,12 @@
-import type { ArticleSectionId, LocalizedText } from './schema';
+import type { ArticleSectionId } from './schema';
+import type { LocalizedText } from './languages';
 
 /** The newspaper feature every panel is tied to. */
 export const articleSource = {
-  title: '两会一展：一杆“产业之秤”称出衡阳新未来',
-  titleEn: 'Two conferences and an expo: an "industry scale" weighs up a new future for Hengyang',
+  title: {
+    zh: '两会一展：一杆“产业之秤”称出衡阳新未来',
+    en: 'Two conferences and an expo: an "industry scale" weighs up a new future for Hengyang',
+  },
   publication: { zh: '衡阳日报', en: 'Hengyang Daily' },
   author: { zh: '邓小山', en: 'Deng Xiaoshan' },
   photographers: { zh: '彭斌、周围', en: 'Peng Bin, Zhou Wei' },
@@ -39,11 +42,10 @@ export const articleSource = {
  */
 export const articleSections: Record<
   ArticleSectionId,
-  { heading: string; headingEn: string; printed: boolean; summary: LocalizedText }
+  { heading: LocalizedText; printed: boolean; summary: LocalizedText }
 > = {
   captions: {
-    heading: '图片说明',
-    headingEn: 'Photo captions',
+    heading: { zh: '图片说明', en: 'Photo captions' },
     printed: false,
     summary: {
       zh: '报道配了四张照片：智能衡器计量产业园，盛会现场，船山时间谷的展区，还有新晋“国家队”的常宁铜铅锌材料集群。',
@@ -51,8 +53,7 @@ export const articleSections: Record<
     },
   },
   lead: {
-    heading: '导语',
-    headingEn: 'Opening',
+    heading: { zh: '导语', en: 'Opening' },
     printed: false,
     summary: {
       zh: '开篇：2025年11月，国家级的计量盛会来到衡阳，这座中部工业城市借“计量”这个支点，重新校准自己的发展方向。',
@@ -60,8 +61,10 @@ export const articleSections: Record<
     },
   },
   gathering: {
-    heading: '一场盛会·老工业基地的时空对话',
-    headingEn: 'A grand gathering: an old industrial base in dialogue across time',
+    heading: {
+      zh: '一场盛会·老工业基地的时空对话',
+      en: 'A grand gathering: an old industrial base in dialogue across time',
+    },
     printed: true,
     summary: {
       zh: '建湘老厂区的红砖墙和烟囱之间，近千件顶尖计量仪器同场亮相；两场全国会议与仪器装备展在这里举办，吴方迪一句话道出测量与制造的关系。',
@@ -69,8 +72,10 @@ export const articleSections: Record<
     },
   },
   strategy: {
-    heading: '一个战略·“稳五进三布二”的现代化产业体系',
-    headingEn: 'One strategy: the "stabilise five, advance three, plant two" industrial system',
+    heading: {
+      zh: '一个战略·“稳五进三布二”的现代化产业体系',
+      en: 'One strategy: the "stabilise five, advance three, plant two" industrial system',
+    },
     printed: true,
     summary: {
       zh: '衡阳的现代化产业体系“稳五进三布二”：稳住五个优势产业，做强三个新兴产业，培育两个未来产业，并列出已有的成绩。',
@@ -78,8 +83,7 @@ export const articleSections: Record<
     },
   },
   fusion: {
-    heading: '一次聚变·从展会流量到产业能量',
-    headingEn: 'A fusion: from expo crowds to industrial energy',
+    heading: { zh: '一次聚变·从展会流量到产业能量', en: 'A fusion: from expo crowds to industrial energy' },
     printed: true,
     summary: {
       zh: '盛会的效应在闭幕后继续：2025年12月20日那天，20家企业和单位集中签约进驻智能衡器计量产业园，展会的人气转成了产业的实力。',
@@ -87,8 +91,7 @@ export const articleSections: Record<
     },
   },
   logic: {
-    heading: '一个逻辑·精度赋能下的城市能级跃迁',
-    headingEn: 'One logic: a city levelled up by precision',
+    heading: { zh: '一个逻辑·精度赋能下的城市能级跃迁', en: 'One logic: a city levelled up by precision' },
     printed: true,
     summary: {
       zh: '以发展的精度提升城市的能级：产业、创新和区位三个方面的跃升，以及支撑它们的代表性成果。',

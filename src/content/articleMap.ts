@@ -3,14 +3,14 @@ import { exhibits } from './exhibits';
 import type { ArticleSectionId, Exhibit, Zone } from './schema';
 import { articleSectionIds } from './schema';
 import { zones } from './zones';
+import type { LocalizedText } from './languages';
 
 /** One section of the article with what in the hall draws on it. */
 export interface ArticleMapEntry {
   id: ArticleSectionId;
-  heading: string;
-  headingEn: string;
+  heading: LocalizedText;
   printed: boolean;
-  summary: { zh: string; en: string };
+  summary: LocalizedText;
   /** Exhibits whose panel is tied to this section (their main citation). */
   exhibits: Exhibit[];
   /** Exhibits tied elsewhere that also cite this section for a figure or a quote. */

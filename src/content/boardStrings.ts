@@ -1,6 +1,5 @@
-import type { Language, LocalizedText } from './schema';
-import { fillPlaceholders } from './placeholders';
-import type { TextVars } from './placeholders';
+import type { LocalizedText } from './languages';
+import { textLookup } from './placeholders';
 
 /** Strings of the Time Valley clock and the strategy wall's tier view, Chinese and English. */
 export const boardStrings = {
@@ -26,7 +25,5 @@ export const boardStrings = {
 /** A key of boardStrings. */
 export type BoardStringKey = keyof typeof boardStrings;
 
-/** A board string in one language, with `{name}` placeholders filled from vars. */
-export function boardText(lang: Language, key: BoardStringKey, vars: TextVars = {}): string {
-  return fillPlaceholders(boardStrings[key][lang], vars);
-}
+/** A board string in a language, with `{name}` placeholders filled from vars. */
+export const boardText = textLookup(boardStrings);

@@ -9,7 +9,7 @@ import { articleSectionIds } from './schema';
 import type { ArticleSectionId, Citation, Exhibit } from './schema';
 
 /** Heading and printed flag per section, as in articleSections (replaceable to test the checks). */
-export type SectionHeadings = Record<ArticleSectionId, { heading: string; printed: boolean }>;
+export type SectionHeadings = Record<ArticleSectionId, { heading: { zh: string }; printed: boolean }>;
 
 /** The article split into sections of numbered paragraphs. */
 export interface ParsedArticle {
@@ -52,7 +52,7 @@ export function splitBlocks(text: string): string[] {
 export function parseArticle(text: string, headings: SectionHeadings = articleSections): ParsedArticle {
   const headingOf = new Map<string, ArticleSectionId>();
   for (const id of articleSectionIds)
-    if (headings[id].printed) headingOf.set(removeWhitespace(headings[id].heading), id);
+    if (headings[id].printed) headingOf.set(removeWhitespace(headings[id].heading.zh), id);
 
   const blocks = splitBlocks(text);
   const isHeading = (b: string) => headingOf.has(removeWhitespace(b));
@@ -138,7 +138,7 @@ export function checkCitation(
     return [`${where}: unknown article section "${section}"`];
   if (article.missingHeadings.includes(section))
     return [
-      `${where}: heading of section ${section} ("${headings[section].heading}") not found in the article`,
+      `${where}: heading of section ${section} ("${headings[section].heading.zh}") not found in the article`,
     ];
   const text = citedParagraph(article, citation);
   if (text === undefined)

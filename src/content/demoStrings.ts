@@ -1,4 +1,4 @@
-import type { LocalizedText } from './schema';
+import type { LocalizedText } from './languages';
 import { textLookup } from './placeholders';
 
 /** The strings every live demo shares (its controls and the simulated-data note), Chinese and English; each

@@ -1,6 +1,5 @@
-import type { Language, LocalizedText } from './schema';
-import { fillPlaceholders } from './placeholders';
-import type { TextVars } from './placeholders';
+import type { LocalizedText } from './languages';
+import { textLookup } from './placeholders';
 
 /** Every string of kiosk mode (idle prompt, attract screen, joystick), Chinese and English. */
 export const kioskStrings = {
@@ -24,7 +23,5 @@ export const kioskStrings = {
 /** A kiosk string key. */
 export type KioskStringKey = keyof typeof kioskStrings;
 
-/** A kiosk string in a language, with {name} placeholders filled in. */
-export function kioskText(lang: Language, key: KioskStringKey, vars: TextVars = {}): string {
-  return fillPlaceholders(kioskStrings[key][lang], vars);
-}
+/** A kiosk string in a language, with `{name}` placeholders filled from vars. */
+export const kioskText = textLookup(kioskStrings);

@@ -1,4 +1,4 @@
-import type { Language, LocalizedText } from './schema';
+import type { Language, LocalizedText } from './languages';
 
 /** Values for `{name}` placeholders in a localised string. */
 export type TextVars = Record<string, string | number>;

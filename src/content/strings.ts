@@ -1,6 +1,5 @@
-import type { Language, LocalizedText } from './schema';
-import { fillPlaceholders } from './placeholders';
-import type { TextVars } from './placeholders';
+import type { LocalizedText } from './languages';
+import { textLookup } from './placeholders';
 
 /** Every UI string, Chinese and English. */
 export const strings = {
@@ -18,8 +17,11 @@ export const strings = {
   loadingStepModels: { zh: '前沿仪器模型', en: 'Frontier instrument models' },
   loadingStepFrame: { zh: '首帧画面', en: 'First frame' },
   enter: { zh: '进入展厅', en: 'Enter the hall' },
-  langSwitch: { zh: 'English', en: '中文' },
-  langSwitchLabel: { zh: '切换到英文', en: 'Switch to Chinese' },
+  /** Each language's name, in the visitor's language (the switch's label). */
+  'language.zh': { zh: '中文', en: 'Chinese' },
+  'language.en': { zh: '英文', en: 'English' },
+  langSwitchTo: { zh: '切换到{name}', en: 'Switch to {name}' },
+  langMenu: { zh: '语言', en: 'Language' },
   modeWalk: { zh: '漫步', en: 'Walk' },
   modeOverview: { zh: '俯瞰', en: 'Overview' },
   modeGroup: { zh: '浏览方式', en: 'View mode' },
@@ -191,12 +193,5 @@ export const strings = {
 /** Keys of the UI strings. */
 export type StringKey = keyof typeof strings;
 
-/** Looks up a UI string and fills `{name}` placeholders. */
-export function translate(lang: Language, key: StringKey, vars: TextVars = {}): string {
-  return fillPlaceholders(strings[key][lang], vars);
-}
-
-/** Formats a number the way each language writes it (15,000 / 15,000). */
-export function formatNumber(lang: Language, n: number): string {
-  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 0 }).format(n);
-}
+/** A UI string in a language, with `{name}` placeholders filled from vars. */
+export const translate = textLookup(strings);

@@ -98,7 +98,7 @@ export const useKiosk = create<KioskState>()((set, get) => {
       clearTimers();
       resetTour();
       tourClock.pace = 1;
-      useExpo.getState().reset(); // also resets the demos and the live navigation state
+      useExpo.getState().reset('kiosk'); // also resets the demos and the live navigation state
       set({ phase: 'visit', countdown: 0, resets: get().resets + 1 });
       armIdle();
     },
@@ -106,7 +106,7 @@ export const useKiosk = create<KioskState>()((set, get) => {
       clearTimers();
       set({ phase: 'attract', countdown: 0 });
       tourClock.pace = get().attractPace;
-      useTour.getState().start(0, { playing: true, loop: true });
+      useTour.getState().start(0, { playing: true, loop: true, source: 'kiosk' });
     },
     endAttract: () => {
       if (get().phase !== 'attract') return;

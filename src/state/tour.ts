@@ -1,10 +1,12 @@
 import { create } from 'zustand';
 import { narrationSeconds, tourLength, tourStops } from '../content/tour';
-import { languageTags } from '../content/schema';
+import { languageTag } from '../content/languages';
+import type { Language } from '../content/languages';
 import { startPose } from '../layout/hall';
 import { speak, stopSpeaking } from '../platform/speech';
 import { useExpo } from './expo';
 import { useLoading } from './loading';
+import type { ActionSource } from './source';
 
 /** Tour pacing, seconds: time allowed for the flight to a stop, and the shortest and longest stay. */
 export const tourPacing = { flightS: 4, minStayS: 8, maxStayS: 40, afterSpeechS: 1.5 } as const;
@@ -20,21 +22,23 @@ interface TourState {
   speech: boolean;
   /** Whether it starts again from the first stop after the last (the kiosk's attract loop). */
   loop: boolean;
+  /** Who made the last change: the tour moving itself on, or whoever started, stepped or left it. */
+  by: ActionSource;
   /** Starts (or jumps) to a stop, playing unless told otherwise; false for a stop that does not exist. */
-  start: (index?: number, options?: { playing?: boolean; loop?: boolean }) => boolean;
+  start: (index?: number, options?: { playing?: boolean; loop?: boolean; source?: ActionSource }) => boolean;
   /** Goes to a stop of the running tour (starting it if needed); false for a stop that does not exist. */
-  goToStop: (index: number) => boolean;
+  goToStop: (index: number, source?: ActionSource) => boolean;
   next: () => void;
   prev: () => void;
   togglePlay: () => void;
   pause: () => void;
   setSpeech: (on: boolean) => void;
   /** Ends the tour; the current panel stays open. */
-  exit: () => void;
+  exit: (source?: ActionSource) => void;
 }
 
 /** How long the tour stays at a stop before moving on, seconds (scaled by `pace`). */
-export function stayFor(index: number, lang: 'zh' | 'en', pace = 1): number {
+export function stayFor(index: number, lang: Language, pace = 1): number {
   const stop = tourStops[index];
   if (!stop) return 0;
   const read = narrationSeconds(stop, lang);
@@ -50,8 +54,6 @@ export const tourClock = { pace: 1 };
 let timer: ReturnType<typeof setTimeout> | null = null;
 /** Bumped on every stop change, so a late timer or speech end from an earlier stop does nothing. */
 let token = 0;
-/** True while the tour itself changes the expo store, so its own moves do not count as the visitor's. */
-let steering = false;
 /** Stop index whose narration is still being read aloud (-1: none). */
 let speakingFor = -1;
 let advanceWhenSpoken = false;
@@ -61,7 +63,14 @@ function clearTimer(): void {
   timer = null;
 }
 
-const initial = { active: false, index: 0, playing: false, speech: false, loop: false };
+const initial = {
+  active: false,
+  index: 0,
+  playing: false,
+  speech: false,
+  loop: false,
+  by: 'visitor' as ActionSource,
+};
 
 /** The guided tour: which stop, playing or paused, narration aloud or not. */
 export const useTour = create<TourState>()((set, get) => {
@@ -95,9 +104,9 @@ export const useTour = create<TourState>()((set, get) => {
   const advance = () => {
     const { index, loop, active } = get();
     if (!active) return;
-    if (index + 1 < tourLength) get().goToStop(index + 1);
-    else if (loop) get().goToStop(0);
-    else set({ playing: false });
+    if (index + 1 < tourLength) get().goToStop(index + 1, 'tour');
+    else if (loop) get().goToStop(0, 'tour');
+    else set({ playing: false, by: 'tour' });
   };
 
   const narrate = () => {
@@ -109,7 +118,7 @@ export const useTour = create<TourState>()((set, get) => {
     const lang = useExpo.getState().lang;
     if (!stop) return;
     const mine = token;
-    const started = speak(stop.narration[lang], languageTags[lang], () => {
+    const started = speak(stop.narration[lang], languageTag(lang), () => {
       if (mine !== token) return;
       speakingFor = -1;
       if (advanceWhenSpoken && get().playing) {
@@ -122,29 +131,24 @@ export const useTour = create<TourState>()((set, get) => {
 
   return {
     ...initial,
-    start: (index = 0, { playing = true, loop = false } = {}) => {
+    start: (index = 0, { playing = true, loop = false, source = 'visitor' } = {}) => {
       if (!Number.isInteger(index) || index < 0 || index >= tourLength) return false;
-      set({ active: true, playing, loop });
-      return get().goToStop(index);
+      set({ active: true, playing, loop, by: source });
+      return get().goToStop(index, source);
     },
-    goToStop: (index) => {
+    goToStop: (index, by = 'visitor') => {
       const stop = tourStops[index];
       if (!stop) return false;
       token++;
       clearTimer();
-      if (!get().active) set({ active: true });
-      set({ index });
+      set({ active: true, index, by });
+      // The tour moves the hall itself: these changes are the tour's, whoever asked for the stop.
       const expo = useExpo.getState();
-      steering = true;
-      try {
-        if (stop.exhibit) expo.focusExhibit(stop.exhibit, null, { takeFocus: false });
-        else {
-          if (expo.selected) expo.closePanel();
-          if (expo.article) expo.closeArticle();
-          expo.goTo(startPose.x, startPose.z, startPose.yawDeg);
-        }
-      } finally {
-        steering = false;
+      if (stop.exhibit) expo.focusExhibit(stop.exhibit, null, { takeFocus: false, source: 'tour' });
+      else {
+        if (expo.selected) expo.closePanel('tour');
+        if (expo.article) expo.closeArticle('tour');
+        expo.goTo(startPose.x, startPose.z, startPose.yawDeg, 'tour');
       }
       narrate();
       schedule();
@@ -162,7 +166,7 @@ export const useTour = create<TourState>()((set, get) => {
     togglePlay: () => {
       if (get().playing) get().pause();
       else {
-        set({ playing: true });
+        set({ playing: true, by: 'visitor' });
         // Playing on from the last stop starts again from the first.
         if (get().index + 1 >= tourLength && !get().loop) get().goToStop(0);
         else schedule();
@@ -172,7 +176,7 @@ export const useTour = create<TourState>()((set, get) => {
       token++;
       clearTimer();
       advanceWhenSpoken = false;
-      set({ playing: false });
+      set({ playing: false, by: 'visitor' });
     },
     setSpeech: (on) => {
       set({ speech: on });
@@ -185,13 +189,13 @@ export const useTour = create<TourState>()((set, get) => {
         }
       } else if (get().active) narrate();
     },
-    exit: () => {
+    exit: (by = 'visitor') => {
       token++;
       clearTimer();
       if (speakingFor >= 0) stopSpeaking();
       speakingFor = -1;
       advanceWhenSpoken = false;
-      set({ active: false, playing: false, loop: false });
+      set({ active: false, playing: false, loop: false, by });
     },
   };
 });
@@ -203,9 +207,9 @@ export function resetTour(): void {
 }
 
 // The visitor taking over (opening another exhibit or the article view, walking off by a click or the plan)
-// pauses the tour.
+// pauses the tour; the tour's own moves do not.
 useExpo.subscribe((state, prev) => {
-  if (steering) return;
+  if (state.by === 'tour') return;
   const tour = useTour.getState();
   if (!tour.active || !tour.playing) return;
   const otherExhibit = state.selected !== prev.selected && state.selected !== null;

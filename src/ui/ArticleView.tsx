@@ -6,6 +6,8 @@ import { useExpo } from '../state/expo';
 import { trapTab } from './trapTab';
 import { useDialogFocus } from './useDialogFocus';
 import { useT } from './useT';
+import { languageTag, originalLanguage } from '../content/languages';
+import { companionText } from './companion';
 
 /** The article view: the article's sections in order, a short guide to each, and the exhibits tied to it. */
 export function ArticleView() {
@@ -21,7 +23,6 @@ function ArticleDialog() {
   const flyToZone = useExpo((s) => s.flyToZone);
   const dialog = useRef<HTMLElement>(null);
   const title = useRef<HTMLHeadingElement>(null);
-  const other = lang === 'zh' ? 'en' : 'zh';
 
   // Focus goes into the view (then to the asked-for section) and back to where it was when the view closes.
   useDialogFocus('article', title, () => document.getElementById('article-button'));
@@ -35,16 +36,14 @@ function ArticleDialog() {
     <li key={e.id}>
       <button type="button" className="article-exhibit" onClick={() => focusExhibit(e.id)}>
         <span className="index-item-title">{e.title[lang]}</span>
-        <span className="index-item-other" lang={other === 'zh' ? 'zh-CN' : 'en'}>
-          {e.title[other]}
-        </span>
+        <span className="index-item-other" {...companionText(e.title, lang)} />
         <span className="index-item-meta">{t('articleParagraph', { n: e.citation.paragraph })}</span>
       </button>
     </li>
   );
 
   return (
-    <div className="dialog-backdrop article-backdrop" onClick={closeArticle}>
+    <div className="dialog-backdrop article-backdrop" onClick={() => closeArticle()}>
       <section
         ref={dialog}
         className="dialog article-view"
@@ -63,13 +62,18 @@ function ArticleDialog() {
           <h2 id="article-title" ref={title} tabIndex={-1}>
             {t('articleTitle')}
           </h2>
-          <button type="button" className="info-close" aria-label={t('articleClose')} onClick={closeArticle}>
+          <button
+            type="button"
+            className="info-close"
+            aria-label={t('articleClose')}
+            onClick={() => closeArticle()}
+          >
             ×
           </button>
         </header>
         <p className="article-source">
-          <cite lang="zh-CN">{articleSource.title}</cite>
-          {lang === 'en' && <> ({articleSource.titleEn})</>}
+          <cite lang={languageTag(originalLanguage)}>{articleSource.title[originalLanguage]}</cite>
+          {lang !== originalLanguage && <> ({articleSource.title[lang]})</>}
           <br />
           <small>{citationLine[lang]}</small>
         </p>
@@ -78,12 +82,12 @@ function ArticleDialog() {
           {articleMap.map((s) => (
             <li key={s.id} className="article-section" data-section={s.id} data-current={s.id === section}>
               <h3 id={`article-${s.id}`} tabIndex={-1}>
-                {lang === 'zh' ? s.heading : s.headingEn}
+                {s.heading[lang]}
                 {!s.printed && <small className="article-unprinted"> {t('articleNotPrinted')}</small>}
               </h3>
-              {lang === 'en' && s.printed && (
-                <p className="index-item-other" lang="zh-CN">
-                  {s.heading}
+              {lang !== originalLanguage && s.printed && (
+                <p className="index-item-other" lang={languageTag(originalLanguage)}>
+                  {s.heading[originalLanguage]}
                 </p>
               )}
               <p>{s.summary[lang]}</p>

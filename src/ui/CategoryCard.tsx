@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react';
 import { findCategory } from '../content/instrumentCategories';
-import { formatNumber } from '../content/strings';
+import { formatNumber } from '../content/languages';
 import { zones } from '../content/zones';
 import { instrumentsFor } from '../layout/instruments';
 import { categorySummary } from '../layout/instrumentSummary';
@@ -9,6 +9,7 @@ import { useExpo } from '../state/expo';
 import { useDialogFocus } from './useDialogFocus';
 import { useT } from './useT';
 import { occluder } from '../platform/occluders';
+import { companionText } from './companion';
 
 /** The open instrument category's card: what it is for, how many stand in the hall, and in which zones. */
 export function CategoryCard() {
@@ -25,7 +26,6 @@ export function CategoryCard() {
   useDialogFocus(category?.id, heading);
 
   if (!category || !summary) return null;
-  const other = lang === 'zh' ? 'en' : 'zh';
   return (
     <section
       className="category-card"
@@ -46,9 +46,7 @@ export function CategoryCard() {
           <h2 id="category-title" ref={heading} tabIndex={-1}>
             {category.name[lang]}
           </h2>
-          <p className="info-subtitle" lang={other === 'zh' ? 'zh-CN' : 'en'}>
-            {category.name[other]}
-          </p>
+          <p className="info-subtitle" {...companionText(category.name, lang)} />
         </div>
         <button type="button" className="info-close" aria-label={t('categoryClose')} onClick={closeCategory}>
           ×

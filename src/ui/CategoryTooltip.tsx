@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { findCategory } from '../content/instrumentCategories';
 import { useExpo } from '../state/expo';
 import { useT } from './useT';
+import { companionText } from './companion';
 
 /** Offset of the tooltip from the pointer, and the room it keeps from the window's right edge, px. */
 const place = { offsetPx: 14, maxWidthPx: 280 } as const;
@@ -18,12 +19,11 @@ export function CategoryTooltip() {
     return () => document.documentElement.removeAttribute('data-instrument-hover');
   }, [on]);
   if (!hovered || !category) return null;
-  const other = lang === 'zh' ? 'en' : 'zh';
   const left = Math.max(0, Math.min(hovered.x + place.offsetPx, window.innerWidth - place.maxWidthPx));
   return (
     <div className="category-tooltip" aria-hidden="true" style={{ left, top: hovered.y + place.offsetPx }}>
       <strong>{category.name[lang]}</strong>
-      <span lang={other === 'zh' ? 'zh-CN' : 'en'}>{category.name[other]}</span>
+      <span {...companionText(category.name, lang)} />
       <small>{t('categoryHint')}</small>
     </div>
   );

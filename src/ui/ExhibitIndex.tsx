@@ -9,6 +9,7 @@ import { settings } from '../platform/settings';
 import { useExpo } from '../state/expo';
 import { trapTab } from './trapTab';
 import { useT } from './useT';
+import { companionText } from './companion';
 
 const zoneNames = new Map(zones.map((z) => [z.id, z.name]));
 const kindKey = {
@@ -42,7 +43,6 @@ function IndexDialog() {
   const dialog = useRef<HTMLElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
-  const other = lang === 'zh' ? 'en' : 'zh';
 
   // Mounted only while open: focus the search box, and give focus back on close.
   useDialogFocus('index', input, () => document.getElementById('index-button'));
@@ -130,9 +130,7 @@ function IndexDialog() {
             <li key={`${e.kind}:${e.id}`}>
               <button type="button" className="index-item" data-kind={e.kind} onClick={() => choose(e)}>
                 <span className="index-item-title">{e.title[lang]}</span>
-                <span className="index-item-other" lang={other === 'zh' ? 'zh-CN' : 'en'}>
-                  {e.title[other]}
-                </span>
+                <span className="index-item-other" {...companionText(e.title, lang)} />
                 <span className="index-item-meta">
                   {[t(kindKey[e.kind]), e.kind === 'zone' ? undefined : where(e)].filter(Boolean).join(' · ')}
                 </span>

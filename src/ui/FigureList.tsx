@@ -1,4 +1,5 @@
-import type { ExhibitFigure, Language } from '../content/schema';
+import type { ExhibitFigure } from '../content/schema';
+import type { Language } from '../content/languages';
 import { useT } from './useT';
 
 /** An exhibit's figures: label, value, where it comes from (article or computed) and any note. */

@@ -12,6 +12,7 @@ import { useExpo } from '../state/expo';
 import { nav } from '../state/nav';
 import { useT } from './useT';
 import { occluder } from '../platform/occluders';
+import { languageTag } from '../content/languages';
 
 const { w: planW, d: planD } = rectSize(planBounds);
 const doors = buildings.flatMap((b) => buildShell(b).doors);
@@ -160,7 +161,7 @@ export function FloorPlan() {
                   y={s.cz}
                   className="plan-zone-label"
                   textAnchor="middle"
-                  lang={lang === 'zh' ? 'zh-CN' : 'en'}
+                  lang={languageTag(lang)}
                 >
                   {zone.name[lang]}
                 </text>

@@ -12,6 +12,8 @@ import { useDialogFocus } from './useDialogFocus';
 import { FigureList } from './FigureList';
 import { useT } from './useT';
 import { occluder } from '../platform/occluders';
+import { languageTag, originalLanguage } from '../content/languages';
+import { companionText } from './companion';
 
 /** The open exhibit's panel: what it is, how it works, its tie to the article, and its live demo. */
 export function InfoPanel() {
@@ -34,7 +36,6 @@ export function InfoPanel() {
   }, [selected?.part, selected?.id]);
 
   if (!exhibit || !selected) return null;
-  const other = lang === 'zh' ? 'en' : 'zh';
   const section = articleSections[exhibit.citation.section];
   const zone = exhibit.kind === 'zone';
   // Parts that list names (the strategy wall's tiers) get the tab view, which shows their figures too.
@@ -59,11 +60,14 @@ export function InfoPanel() {
           <h2 id="info-title" ref={heading} tabIndex={-1}>
             {exhibit.title[lang]}
           </h2>
-          <p className="info-subtitle" lang={other === 'zh' ? 'zh-CN' : 'en'}>
-            {exhibit.title[other]}
-          </p>
+          <p className="info-subtitle" {...companionText(exhibit.title, lang)} />
         </div>
-        <button type="button" className="info-close" aria-label={t('panelClose')} onClick={closePanel}>
+        <button
+          type="button"
+          className="info-close"
+          aria-label={t('panelClose')}
+          onClick={() => closePanel()}
+        >
           ×
         </button>
       </header>
@@ -109,8 +113,8 @@ export function InfoPanel() {
         )}
         {exhibit.quote && (
           <figure className="info-quote">
-            <blockquote lang="zh-CN">“{exhibit.quote.zh}”</blockquote>
-            {lang === 'en' && <blockquote>“{exhibit.quote.en}”</blockquote>}
+            <blockquote lang={languageTag(originalLanguage)}>“{exhibit.quote[originalLanguage]}”</blockquote>
+            {lang !== originalLanguage && <blockquote>“{exhibit.quote[lang]}”</blockquote>}
             <figcaption>— {exhibit.quote.speaker[lang]}</figcaption>
           </figure>
         )}
@@ -123,7 +127,7 @@ export function InfoPanel() {
         <h3>{t('panelArticle')}</h3>
         <p className="info-cite">
           {t('articleSectionRef', {
-            heading: lang === 'zh' ? section.heading : section.headingEn,
+            heading: section.heading[lang],
             n: exhibit.citation.paragraph,
           })}
           <br />

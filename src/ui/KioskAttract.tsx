@@ -1,5 +1,6 @@
 import { kioskText } from '../content/kioskStrings';
 import { useKiosk } from '../state/kiosk';
+import { EveryLanguage } from './EveryLanguage';
 
 /** The attract loop's overlay over the self-playing tour: "触摸屏幕开始参观 / Touch to start"; a tap anywhere ends it. */
 export function KioskAttract() {
@@ -13,15 +14,9 @@ export function KioskAttract() {
       onClick={() => useKiosk.getState().endAttract()}
     >
       <span className="kiosk-attract-card">
-        <span className="kiosk-attract-zh" lang="zh-CN">
-          {kioskText('zh', 'touchToStart')}
-        </span>
-        <span className="kiosk-attract-en" lang="en">
-          {kioskText('en', 'touchToStart')}
-        </span>
+        <EveryLanguage text={(lang) => kioskText(lang, 'touchToStart')} />
         <span className="kiosk-attract-sub">
-          <span lang="zh-CN">{kioskText('zh', 'attractSubtitle')}</span>
-          <span lang="en">{kioskText('en', 'attractSubtitle')}</span>
+          <EveryLanguage text={(lang) => kioskText(lang, 'attractSubtitle')} />
         </span>
       </span>
     </button>

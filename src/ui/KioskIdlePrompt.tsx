@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { kioskText } from '../content/kioskStrings';
 import { useKiosk } from '../state/kiosk';
+import { EveryLanguage } from './EveryLanguage';
 
 /** "还在吗？/ Still there?": counts down before an idle visit resets; a touch anywhere (or the button) keeps it. */
 export function KioskIdlePrompt() {
@@ -22,15 +23,13 @@ function Prompt() {
         aria-describedby="kiosk-prompt-body"
       >
         <h2 id="kiosk-prompt-title">
-          <span lang="zh-CN">{kioskText('zh', 'stillThere')}</span>{' '}
-          <span lang="en">{kioskText('en', 'stillThere')}</span>
+          <EveryLanguage text={(lang) => kioskText(lang, 'stillThere')} />
         </h2>
         <p className="kiosk-countdown" data-testid="kiosk-countdown" aria-hidden="true">
           {countdown}
         </p>
         <p id="kiosk-prompt-body">
-          <span lang="zh-CN">{kioskText('zh', 'stillThereBody', { s: countdown })}</span>{' '}
-          <span lang="en">{kioskText('en', 'stillThereBody', { s: countdown })}</span>
+          <EveryLanguage text={(lang) => kioskText(lang, 'stillThereBody', { s: countdown })} />
         </p>
         <button
           ref={keep}
@@ -38,8 +37,7 @@ function Prompt() {
           className="primary kiosk-keep"
           onClick={() => useKiosk.getState().noteActivity()}
         >
-          <span lang="zh-CN">{kioskText('zh', 'keepExploring')}</span>
-          <span lang="en">{kioskText('en', 'keepExploring')}</span>
+          <EveryLanguage text={(lang) => kioskText(lang, 'keepExploring')} />
         </button>
       </div>
     </div>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { boardText } from '../content/boardStrings';
-import type { Language } from '../content/schema';
+import type { Language } from '../content/languages';
 import { formatClockTime, msToNextSecond } from '../layout/clock';
 
 /** The current local time, re-rendered on each whole second. */

@@ -4,6 +4,7 @@ import { useExpo } from '../state/expo';
 import { useTour } from '../state/tour';
 import { useT } from './useT';
 import { occluder } from '../platform/occluders';
+import { languageInfo } from '../content/languages';
 
 /** Tells the visitor what went wrong (an unknown exhibit, tour stop or article section) and offers the way on. */
 export function NoticeBar() {
@@ -54,7 +55,7 @@ function ModelNotice() {
   const failed = useExpo((s) => s.failedModels);
   const dismiss = useExpo((s) => s.dismissModelFailures);
   if (failed.length === 0) return null;
-  const names = failed.map((id) => findExhibit(id)?.title[lang] ?? id).join(lang === 'zh' ? '、' : ', ');
+  const names = failed.map((id) => findExhibit(id)?.title[lang] ?? id).join(languageInfo[lang].listSeparator);
   return (
     <div className="notice-bar" {...occluder()} role="alert" data-testid="model-notice">
       <p>{t('modelFailed', { names })}</p>

@@ -6,6 +6,7 @@ import type { Exhibit } from '../content/schema';
 import { useExpo } from '../state/expo';
 import { FigureList } from './FigureList';
 import { useT } from './useT';
+import { languageTag, originalLanguage } from '../content/languages';
 
 /**
  * An exhibit's parts as tiers (the strategy wall's 稳五 · 进三 · 布二): a tab list, and for the chosen tier
@@ -89,11 +90,11 @@ export function PartTiers({ exhibit, part }: { exhibit: Exhibit; part: string | 
             <h4>{boardText(lang, 'tierIndustries', { n: items.length })}</h4>
             <ol className="tier-items">
               {items.map((item) => (
-                <li key={item.zh}>
+                <li key={item[originalLanguage]}>
                   {item[lang]}
-                  {lang === 'en' && (
-                    <span className="tier-item-zh" lang="zh-CN">
-                      {item.zh}
+                  {lang !== originalLanguage && (
+                    <span className="tier-item-original" lang={languageTag(originalLanguage)}>
+                      {item[originalLanguage]}
                     </span>
                   )}
                 </li>
@@ -107,7 +108,7 @@ export function PartTiers({ exhibit, part }: { exhibit: Exhibit; part: string | 
             )}
             <p className="info-cite">
               {t('articleSectionRef', {
-                heading: lang === 'zh' ? section.heading : section.headingEn,
+                heading: section.heading[lang],
                 n: citation.paragraph,
               })}
             </p>

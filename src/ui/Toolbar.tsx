@@ -1,7 +1,8 @@
 import { exhibitionAreaM2 } from '../layout/hall';
-import { formatNumber } from '../content/strings';
+import { formatNumber } from '../content/languages';
 import { useExpo } from '../state/expo';
 import { useTour } from '../state/tour';
+import { LanguageSwitch } from './LanguageSwitch';
 import { useT } from './useT';
 import { occluder } from '../platform/occluders';
 
@@ -14,7 +15,6 @@ export function Toolbar({ webgl = true }: { webgl?: boolean }) {
   const togglePlan = useExpo((s) => s.togglePlan);
   const setHelpOpen = useExpo((s) => s.setHelpOpen);
   const setIndexOpen = useExpo((s) => s.setIndexOpen);
-  const toggleLang = useExpo((s) => s.toggleLang);
   const openArticle = useExpo((s) => s.openArticle);
   const tourActive = useTour((s) => s.active);
   return (
@@ -59,14 +59,7 @@ export function Toolbar({ webgl = true }: { webgl?: boolean }) {
         <button type="button" id="help-button" onClick={() => setHelpOpen(true)}>
           {t('help')}
         </button>
-        <button
-          type="button"
-          lang={lang === 'zh' ? 'en' : 'zh'}
-          aria-label={`${t('langSwitch')} · ${t('langSwitchLabel')}`}
-          onClick={toggleLang}
-        >
-          {t('langSwitch')}
-        </button>
+        <LanguageSwitch />
       </nav>
     </header>
   );

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { findExhibit } from '../content/exhibits';
 import { tourLength, tourStops } from '../content/tour';
-import { languageTags } from '../content/schema';
-import type { Language } from '../content/schema';
+import { languageTag } from '../content/languages';
+import type { Language } from '../content/languages';
 import { onVoicesChanged, voiceFor } from '../platform/speech';
 import { useTour } from '../state/tour';
 import { useT } from './useT';
@@ -10,9 +10,9 @@ import { occluder } from '../platform/occluders';
 
 /** Whether the browser has a voice for the language; follows the voice list as it arrives. */
 function useHasVoice(lang: Language): boolean {
-  const [has, setHas] = useState(() => voiceFor(languageTags[lang]) !== null);
+  const [has, setHas] = useState(() => voiceFor(languageTag(lang)) !== null);
   useEffect(() => {
-    const check = () => setHas(voiceFor(languageTags[lang]) !== null);
+    const check = () => setHas(voiceFor(languageTag(lang)) !== null);
     check();
     return onVoicesChanged(check);
   }, [lang]);
@@ -72,7 +72,7 @@ function TourControls() {
         <button type="button" className="tour-play" onClick={togglePlay}>
           {playing ? `❚❚ ${t('tourPause')}` : `▶ ${t('tourPlay')}`}
         </button>
-        <button type="button" ref={nextButton} onClick={last ? exit : next}>
+        <button type="button" ref={nextButton} onClick={() => (last ? exit() : next())}>
           {last ? t('tourFinish') : `${t('tourNext')} ›`}
         </button>
         <button
@@ -84,7 +84,7 @@ function TourControls() {
         >
           {t('tourSpeech')}
         </button>
-        <button type="button" className="tour-exit" onClick={exit}>
+        <button type="button" className="tour-exit" onClick={() => exit()}>
           {t('tourExit')}
         </button>
       </div>

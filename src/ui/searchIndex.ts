@@ -3,7 +3,8 @@ import type { InstrumentPlacement } from '../layout/instruments';
 import { categorySummary } from '../layout/instrumentSummary';
 import { exhibits } from '../content/exhibits';
 import { instrumentCategories } from '../content/instrumentCategories';
-import type { LocalizedText } from '../content/schema';
+import { allTexts } from '../content/languages';
+import type { LocalizedText } from '../content/languages';
 import { zones } from '../content/zones';
 
 /** What an index entry leads to. */
@@ -34,7 +35,7 @@ export function buildSearchIndex(
     zone: e.zone,
     zones: [e.zone],
     title: e.title,
-    keywords: [e.role.zh, e.role.en, ...e.parts.flatMap((p) => [p.name.zh, p.name.en]), ...names([e.zone])],
+    keywords: [...allTexts(e.role), ...e.parts.flatMap((p) => allTexts(p.name)), ...names([e.zone])],
   }));
   const fromZones: SearchEntry[] = zones.map((z) => ({
     kind: 'zone',
@@ -42,7 +43,7 @@ export function buildSearchIndex(
     zone: z.id,
     zones: [z.id],
     title: z.name,
-    keywords: [z.blurb.zh, z.blurb.en],
+    keywords: allTexts(z.blurb),
   }));
   const fromCategories: SearchEntry[] = instrumentCategories.map((c) => ({
     kind: 'category',
@@ -50,7 +51,7 @@ export function buildSearchIndex(
     zone: null,
     zones: categorySummary(placements, c.id).zones.map((z) => z.zone),
     title: c.name,
-    keywords: [c.card.zh, c.card.en],
+    keywords: allTexts(c.card),
   }));
   return [...fromExhibits, ...fromZones, ...fromCategories];
 }
@@ -59,7 +60,7 @@ const fold = (s: string) => s.normalize('NFKC').toLowerCase();
 
 /** How well an entry matches a folded query: 0 title starts with it, 1 title contains it, 2 keyword, 3 all words somewhere, null none. */
 function rank(entry: SearchEntry, q: string): number | null {
-  const titles = [fold(entry.title.zh), fold(entry.title.en)];
+  const titles = allTexts(entry.title).map(fold);
   if (titles.some((t) => t.startsWith(q))) return 0;
   if (titles.some((t) => t.includes(q))) return 1;
   const keywords = entry.keywords.map(fold);

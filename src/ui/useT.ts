@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { Language } from '../content/schema';
+import type { Language } from '../content/languages';
 import type { TextVars } from '../content/placeholders';
 import type { StringKey } from '../content/strings';
 import { translate } from '../content/strings';

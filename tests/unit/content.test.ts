@@ -150,7 +150,7 @@ describe('citations against the article', () => {
     ]);
     for (const c of cited) {
       const section = articleSections[c.section];
-      if (section.printed) expect(articleText, c.section).toContain(section.heading);
+      if (section.printed) expect(articleText, c.section).toContain(section.heading.zh);
       else expect(article.sections[c.section].length).toBeGreaterThan(0);
     }
   });
@@ -181,7 +181,10 @@ describe('citations against the article', () => {
 
     const wrongHeadings = {
       ...articleSections,
-      gathering: { ...articleSections.gathering, heading: '一场盛会·并不存在的标题' },
+      gathering: {
+        ...articleSections.gathering,
+        heading: { zh: '一场盛会·并不存在的标题', en: 'No such heading' },
+      },
     };
     const misparsed = parseArticle(articleText, wrongHeadings);
     expect(

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { modelBuilders } from '../../scripts/models/builders';
 import { exhibits } from '../../src/content/exhibits';
-import { languages } from '../../src/content/schema';
+import { languages } from '../../src/content/languages';
 import { engines } from '../../src/heroes/engine/engines';
 import { heroes, heroIds, isHeroId } from '../../src/heroes/registry';
 import { heroViews } from '../../src/heroes/scene/views';

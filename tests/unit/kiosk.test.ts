@@ -93,8 +93,9 @@ describe('kiosk store', () => {
     nav.gain = { move: 0.4, turn: 0.2 };
 
     useKiosk.getState().resetVisit();
-    const { flight, ...expo } = data(useExpo.getState()) as { flight: { to: object } };
-    expect({ ...expo, flight: null }).toEqual({ ...expo0, flight: null });
+    const { flight, by, ...expo } = data(useExpo.getState()) as { flight: { to: object }; by: string };
+    expect({ ...expo, flight: null, by: 'visitor' }).toEqual({ ...expo0, flight: null });
+    expect(by).toBe('kiosk'); // the reset is the kiosk's own change
     expect(useExpo.getState().lang).toBe('zh');
     expect(flight.to).toMatchObject({ x: startPose.x, z: startPose.z, yawDeg: startPose.yawDeg });
     expect(data(useTour.getState())).toEqual(tour0);

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { Language } from '../../content/schema';
+import type { Language } from '../../content/languages';
 import type { ChartDraw } from './useCanvasChart';
 import { useCanvasChart } from './useCanvasChart';
 

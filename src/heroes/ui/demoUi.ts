@@ -1,5 +1,5 @@
 /** What a frontier instrument's demo shows in its info panel; ui/demos/DemoPanel renders it for any hero. */
-import type { Language, LocalizedText } from '../../content/schema';
+import type { Language, LocalizedText } from '../../content/languages';
 import type { DemoStatus } from '../engine/demos';
 import type { LangChartDraw } from './DemoCanvas';
 

@@ -1,5 +1,7 @@
 import { CanvasTexture, SRGBColorSpace } from 'three';
-import type { Exhibit, Language } from '../../content/schema';
+import type { Exhibit } from '../../content/schema';
+import { languageInfo } from '../../content/languages';
+import type { Language } from '../../content/languages';
 import { zoneBoard } from '../../layout/booths';
 import { tierBoard, tierColumns } from '../../layout/tierBoard';
 import { fontStack } from '../labelTexture';
@@ -9,9 +11,9 @@ const texH = Math.round((texW * zoneBoard.heightM) / zoneBoard.widthM);
 const ink = '#1d232b';
 const inkSoft = '#4a5561';
 
-/** Breaks text into lines no wider than maxW: by word in English, by character in Chinese. */
+/** Breaks text into lines no wider than maxW: by word where words are spaced (English), else by character. */
 function wrap(g: CanvasRenderingContext2D, text: string, maxW: number, lang: Language): string[] {
-  const tokens = lang === 'en' ? text.split(/(?<=\s)/) : Array.from(text);
+  const tokens = languageInfo[lang].spaced ? text.split(/(?<=\s)/) : Array.from(text);
   const lines: string[] = [];
   let line = '';
   for (const tok of tokens) {
@@ -65,8 +67,15 @@ export function boardTexture(exhibit: Exhibit, lang: Language, color: string): C
   return toTexture(c);
 }
 
-/** Item font sizes to try, largest first, until every column fits the board. */
-const itemSizesPx = { zh: [42, 38, 34], en: [36, 32, 28, 25] } as const;
+/**
+ * Board typography by script: a language written with spaces (English) sets more, smaller words and may
+ * take two title lines; Chinese sets fewer, larger characters. Item sizes are tried largest first.
+ */
+const boardType = {
+  spaced: { titleLines: 2, namePx: 40, itemSizesPx: [36, 32, 28, 25] },
+  unspaced: { titleLines: 1, namePx: 68, itemSizesPx: [42, 38, 34] },
+} as const;
+const typeFor = (lang: Language) => boardType[languageInfo[lang].spaced ? 'spaced' : 'unspaced'];
 
 /**
  * A tiered board's face: the title, then one column per part (count, name, and the names it lists), so the
@@ -76,7 +85,7 @@ export function tierBoardTexture(exhibit: Exhibit, lang: Language, color: string
   const pad = 48;
   const { c, g } = blankBoard(color);
   g.fillStyle = ink;
-  const maxTitleLines = lang === 'zh' ? 1 : 2;
+  const { titleLines: maxTitleLines, namePx, itemSizesPx: sizes } = typeFor(lang);
   let titleLines: string[] = [];
   let titlePx = 72;
   for (; titlePx >= 44; titlePx -= 8) {
@@ -99,7 +108,6 @@ export function tierBoardTexture(exhibit: Exhibit, lang: Language, color: string
     });
   const height = (items: string[][], px: number) =>
     items.reduce((h, lines) => h + lines.length * px * 1.2 + px * 0.45, 0);
-  const sizes = itemSizesPx[lang];
   let itemPx: number = sizes[sizes.length - 1]!;
   for (const px of sizes)
     if (layout(px).every((items) => top + headerH + 24 + height(items, px) <= bottom)) {
@@ -121,14 +129,13 @@ export function tierBoardTexture(exhibit: Exhibit, lang: Language, color: string
     g.fillText(count, x0, top);
     const countW = g.measureText(count).width;
     g.fillStyle = ink;
-    g.font = `700 ${lang === 'zh' ? 68 : 40}px ${fontStack}`;
+    g.font = `700 ${namePx}px ${fontStack}`;
     const nameLines = wrap(
       g,
       part.name[lang],
       (col.right - col.left) * texW - 2 * colPad - countW - 16,
       lang,
     );
-    const namePx = lang === 'zh' ? 68 : 40;
     nameLines
       .slice(0, 2)
       .forEach((line, k) => g.fillText(line, x0 + countW + 16, top + 30 + k * namePx * 1.15));

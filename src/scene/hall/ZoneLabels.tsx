@@ -7,6 +7,7 @@ import { zonePlacements } from '../../layout/hall';
 import { anchors } from '../../platform/anchors';
 import { useExpo } from '../../state/expo';
 import { labelTexture } from '../labelTexture';
+import { companionLanguage } from '../../content/languages';
 
 /** Sign sizes: hanging banners in the hall, big tags seen from the air. */
 const sign = {
@@ -26,12 +27,11 @@ export function ZoneLabels() {
     () =>
       zones.map((z) => {
         const place = zonePlacements[z.id]!;
-        const other = lang === 'zh' ? z.name.en : z.name.zh;
         return {
           zone: z,
           place,
           size: rectSize(place.rect),
-          ...labelTexture([z.name[lang], other], z.color),
+          ...labelTexture([z.name[lang], z.name[companionLanguage(lang)]], z.color),
         };
       }),
     [lang],

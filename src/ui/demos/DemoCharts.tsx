@@ -1,4 +1,4 @@
-import type { Language } from '../../content/schema';
+import type { Language } from '../../content/languages';
 import { DemoCanvas } from '../../heroes/ui/DemoCanvas';
 import type { HeroDemoUi } from '../../heroes/ui/demoUi';
 

@@ -1,4 +1,4 @@
-import type { Language } from '../../content/schema';
+import type { Language } from '../../content/languages';
 import { demoText } from '../../content/demoStrings';
 import { useDemos } from '../../heroes/engine/demos';
 import type { HeroId } from '../../heroes/registry';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Language } from '../../content/schema';
+import type { Language } from '../../content/languages';
 import { useDemos } from '../../heroes/engine/demos';
 import type { DemoStatus } from '../../heroes/engine/demos';
 import type { HeroId } from '../../heroes/registry';

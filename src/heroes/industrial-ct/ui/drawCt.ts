@@ -1,5 +1,5 @@
 /** Canvas drawings of the CT demo: the sinogram filling row by row and the slice sharpening. */
-import type { Language } from '../../../content/schema';
+import type { Language } from '../../../content/languages';
 import { blitImage, chartFont, chartStyle } from '../../ui/chartStyle';
 import { ctEngine } from '../engine/ctDemo';
 import { ctFieldOfViewMm } from '../science/ct';

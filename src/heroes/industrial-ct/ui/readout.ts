@@ -1,5 +1,5 @@
 /** The CT demo's status line and chart descriptions, built from its live data. */
-import type { Language } from '../../../content/schema';
+import type { Language } from '../../../content/languages';
 import type { DemoStatus } from '../../engine/demos';
 import type { DemoReadout } from '../../ui/demoUi';
 import { fixed } from '../../ui/format';

@@ -1,5 +1,5 @@
 /** Canvas drawings of the gravimeter demo: the fringe with its fit, and the converging running mean. */
-import type { Language } from '../../../content/schema';
+import type { Language } from '../../../content/languages';
 import { chartFont, chartStyle, drawAxes, scale } from '../../ui/chartStyle';
 import { gravimeterEngine } from '../engine/gravimeterDemo';
 import { gravimeterText as say } from './strings';

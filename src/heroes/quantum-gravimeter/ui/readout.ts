@@ -1,5 +1,5 @@
 /** The gravimeter demo's status line and chart descriptions, built from its live data. */
-import type { Language } from '../../../content/schema';
+import type { Language } from '../../../content/languages';
 import type { DemoStatus } from '../../engine/demos';
 import type { DemoReadout } from '../../ui/demoUi';
 import { fixed, groupedFixed, signedFixed } from '../../ui/format';

@@ -1,5 +1,5 @@
 /** Canvas drawing of the C-scan: the image building line by line, then the flaws outlined. */
-import type { Language } from '../../../content/schema';
+import type { Language } from '../../../content/languages';
 import { blitImage, chartFont, chartStyle } from '../../ui/chartStyle';
 import { cscanEngine } from '../engine/cscanDemo';
 import { cscanPaletteLut, cscanUnscannedRgb, paletteIndex } from '../palette';

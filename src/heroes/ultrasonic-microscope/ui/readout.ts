@@ -1,10 +1,11 @@
 /** The C-scan demo's status line and chart description, built from its live data. */
-import type { Language } from '../../../content/schema';
+import type { Language } from '../../../content/languages';
 import type { DemoStatus } from '../../engine/demos';
 import type { DemoReadout } from '../../ui/demoUi';
 import { fixed } from '../../ui/format';
 import { cscanEngine } from '../engine/cscanDemo';
 import { cscanText as say } from './strings';
+import { languageInfo } from '../../../content/languages';
 
 /** What the C-scan demo's status line and chart label say now. */
 export function cscanReadout(lang: Language, status: DemoStatus): DemoReadout {
@@ -21,7 +22,7 @@ export function cscanReadout(lang: Language, status: DemoStatus): DemoReadout {
       y: fixed(largest.yMm, 1),
     });
     if (others.length > 0)
-      text += `${lang === 'zh' ? '' : ' '}${say(lang, others.length === 1 ? 'cscanMoreOne' : 'cscanMore', { k: others.length })}`;
+      text += `${languageInfo[lang].spaced ? ' ' : ''}${say(lang, others.length === 1 ? 'cscanMoreOne' : 'cscanMore', { k: others.length })}`;
   } else text = say(lang, 'cscanNothing');
   const label =
     status === 'done' && largest

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../../content/schema';
+import type { LocalizedText } from '../../../content/languages';
 import { textLookup } from '../../../content/placeholders';
 
 /** The C-scan demo's strings (status line, chart), Chinese and English. */
