@@ -1,21 +1,27 @@
-import type { LocalizedText } from './languages';
-import { textLookup } from './placeholders';
+import { defineStrings, textLookup } from './stringTables';
+import type { StringKeyOf } from './stringTables';
 
-/** The strings every live demo shares (its controls and the simulated-data note), Chinese and English; each
- * instrument's own demo strings live in its folder (src/heroes/<id>/ui/strings.ts). */
-export const demoStrings = {
-  start: { zh: '开始演示', en: 'Start demo' },
-  restart: { zh: '重新演示', en: 'Restart' },
-  stop: { zh: '停止', en: 'Stop' },
-  controls: { zh: '演示控制', en: 'Demo controls' },
-  simulated: {
-    zh: '模拟数据：由仪器的物理模型实时计算，并非实测。',
-    en: 'Simulated data, computed live from a physical model of the instrument: not a real measurement.',
+/** The strings every live demo shares (its controls and the simulated-data note); each instrument's own demo strings live in its folder (src/heroes/<id>/ui/strings.ts): one block per language, the same keys in each. */
+export const demoStrings = defineStrings({
+  zh: {
+    start: '开始演示',
+    restart: '重新演示',
+    stop: '停止',
+    controls: '演示控制',
+    simulated: '模拟数据：由仪器的物理模型实时计算，并非实测。',
   },
-} as const satisfies Record<string, LocalizedText>;
+  en: {
+    start: 'Start demo',
+    restart: 'Restart',
+    stop: 'Stop',
+    controls: 'Demo controls',
+    simulated:
+      'Simulated data, computed live from a physical model of the instrument: not a real measurement.',
+  },
+});
 
 /** A key of demoStrings. */
-export type DemoStringKey = keyof typeof demoStrings;
+export type DemoStringKey = StringKeyOf<typeof demoStrings>;
 
 /** A demo string in one language, with `{name}` placeholders filled from vars. */
 export const demoText = textLookup(demoStrings);

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { Language } from '../content/languages';
-import type { TextVars } from '../content/placeholders';
+import type { TextVars } from '../content/stringTables';
 import type { StringKey } from '../content/strings';
 import { translate } from '../content/strings';
 import { useExpo } from '../state/expo';

@@ -16,7 +16,8 @@ import {
   originalLanguage,
 } from '../../src/content/languages';
 import type { Language } from '../../src/content/languages';
-import { textLookup } from '../../src/content/placeholders';
+import { missingKeys, textLookup } from '../../src/content/stringTables';
+import type { StringTable } from '../../src/content/stringTables';
 import { contentSchemas } from '../../src/content/schema';
 import { strings } from '../../src/content/strings';
 import { tourStops } from '../../src/content/tour';
@@ -44,7 +45,6 @@ function pseudoLocalize<T>(data: T): T {
 
 const text = localizedTextSchema(withPseudo, (l) => (l === pseudo ? 'Pseudo' : languageInfo[l].englishName));
 const schemas = contentSchemas(text);
-const table = z.record(z.string(), text);
 
 /** Everything the app says, by where it lives, each with the schema it must pass. */
 const content = {
@@ -56,12 +56,22 @@ const content = {
     z.record(z.string(), z.object({ heading: text, summary: text })),
     { ...articleSections, source: { heading: articleSource.title, summary: citationLine } },
   ],
-  strings: [table, strings],
-  demoStrings: [table, demoStrings],
-  kioskStrings: [table, kioskStrings],
-  boardStrings: [table, boardStrings],
-  ...Object.fromEntries(heroIds.map((id) => [`${id} demo strings`, [table, heroDemoUis[id].strings]])),
 } as Record<string, [z.ZodMiniType, unknown]>;
+
+/** Every string table of the UI. */
+const tables: Record<string, StringTable> = {
+  strings,
+  demoStrings,
+  kioskStrings,
+  boardStrings,
+  ...Object.fromEntries(heroIds.map((id) => [`${id} demo strings`, heroDemoUis[id].strings])),
+};
+
+/** A table with the pseudo-locale's block added, made from the English one. */
+const withPseudoBlock = (t: StringTable) => ({
+  ...t,
+  [pseudo]: Object.fromEntries(Object.entries(t.en).map(([k, v]) => [k, pseudoText(v)])),
+});
 
 describe('languages as data', () => {
   it.each(Object.keys(content))('builds %s with a third language added by data alone', (name) => {
@@ -74,10 +84,23 @@ describe('languages as data', () => {
     expect(without.error?.issues.every((i) => i.path.at(-1) === pseudo)).toBe(true);
   });
 
+  it.each(Object.keys(tables))('builds the %s table with a third language added by data alone', (name) => {
+    const t = tables[name]!;
+    expect(Object.keys(t)).toEqual([...languages]);
+    expect(missingKeys(t)).toEqual([]);
+    const extended = withPseudoBlock(t);
+    expect(Object.keys(extended)).toEqual([...withPseudo]);
+    expect(missingKeys(extended)).toEqual([]);
+    // A key the new language lacks is found.
+    const [first] = Object.keys(t.en);
+    const gap = { ...extended, [pseudo]: { ...extended[pseudo], [first!]: '' } };
+    expect(missingKeys(gap)).toEqual([`${pseudo}.${first}`]);
+  });
+
   it('translates through the same lookup in the pseudo-locale, placeholders filled', () => {
-    const say = textLookup(pseudoLocalize(strings));
+    const say = textLookup(withPseudoBlock(strings) as unknown as typeof strings);
     const area = say(pseudo as Language, 'areaStatement', { area: '15,000' });
-    expect(area).toBe(pseudoText(strings.areaStatement.en).replace('{area}', '15,000'));
+    expect(area).toBe(pseudoText(strings.en.areaStatement).replace('{area}', '15,000'));
   });
 
   it('shows the original beside a translation and the first translation beside the original', () => {

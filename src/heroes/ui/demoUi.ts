@@ -1,5 +1,6 @@
 /** What a frontier instrument's demo shows in its info panel; ui/demos/DemoPanel renders it for any hero. */
-import type { Language, LocalizedText } from '../../content/languages';
+import type { Language } from '../../content/languages';
+import type { StringTable } from '../../content/stringTables';
 import type { DemoStatus } from '../engine/demos';
 import type { LangChartDraw } from './DemoCanvas';
 
@@ -28,5 +29,5 @@ export interface HeroDemoUi {
   /** What the status line and the chart labels say now (status: of this hero's demo). */
   readout: (lang: Language, status: DemoStatus) => DemoReadout;
   /** The demo's own strings (checked for both languages by the unit tests). */
-  strings: Readonly<Record<string, LocalizedText>>;
+  strings: StringTable;
 }

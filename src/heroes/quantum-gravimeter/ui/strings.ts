@@ -1,58 +1,55 @@
-import type { LocalizedText } from '../../../content/languages';
-import { textLookup } from '../../../content/placeholders';
+import { defineStrings, textLookup } from '../../../content/stringTables';
+import type { StringKeyOf } from '../../../content/stringTables';
 
-/** The gravimeter demo's strings (status line, charts), Chinese and English. */
-export const gravimeterStrings = {
-  gravIdle: {
-    zh: '点击“开始演示”：冷原子团在真空管中反复下落，先扫描干涉条纹，再逐次测出重力加速度 g。',
-    en: 'Press Start: a cold-atom cloud drops down the vacuum tube again and again; first a fringe scan, then g drop by drop.',
+/** The gravimeter demo's strings (status line, charts): one block per language, the same keys in each. */
+export const gravimeterStrings = defineStrings({
+  zh: {
+    gravIdle: '点击“开始演示”：冷原子团在真空管中反复下落，先扫描干涉条纹，再逐次测出重力加速度 g。',
+    gravScanning: '条纹扫描：第 {n}/{total} 次下落（脉冲间隔 T = 100 ms）',
+    gravLocking: '锁定在条纹中点，开始测量…',
+    gravDrop: '第 {n} 次下落：g = {g} m/s²（{mgal} mGal）± {se} µGal',
+    gravDropFirst: '第 1 次下落：g = {g} m/s²（{mgal} mGal），第 2 次起给出标准误差',
+    gravDone: '测量完成：{n} 次下落，g = {g} m/s²（{mgal} mGal）± {se} µGal，与参考值相差 {diff} µGal。',
+    gravReference: '参考线：衡阳的 WGS84 正常重力 {ref} mGal（椭球模型值，非实测）',
+    gravFringeTitle: '干涉条纹（T = 100 ms）',
+    gravFringeAxis: '啁啾率 (α − α₀)/2π，Hz/s',
+    gravFringeAria:
+      '干涉条纹图：{n} 个扫描点，纵轴为上能级原子比例 P，横轴为激光啁啾率，曲线为余弦拟合，条纹对比度 {c}。',
+    gravMeanTitle: '逐次平均值 ± 1σ（相对参考值，µGal）',
+    gravMeanAxis: '下落次数',
+    gravMeanRef: 'WGS84 正常重力（衡阳）· 非实测',
+    gravMeanWaiting: '条纹扫描完成后开始测量',
+    gravMeanAria: '收敛图：{n} 次下落的 g 逐次平均值及 ±1σ 带，当前比参考值 {diff} µGal，σ = {se} µGal。',
+    gravMeanAriaEmpty: '收敛图：测量尚未开始，参考线为衡阳的 WGS84 正常重力。',
   },
-  gravScanning: {
-    zh: '条纹扫描：第 {n}/{total} 次下落（脉冲间隔 T = 100 ms）',
-    en: 'Fringe scan: drop {n} of {total} (pulse separation T = 100 ms)',
+  en: {
+    gravIdle:
+      'Press Start: a cold-atom cloud drops down the vacuum tube again and again; first a fringe scan, then g drop by drop.',
+    gravScanning: 'Fringe scan: drop {n} of {total} (pulse separation T = 100 ms)',
+    gravLocking: 'Locking to mid-fringe, measurement starting…',
+    gravDrop: 'Drop {n}: g = {g} m/s² ({mgal} mGal) ± {se} µGal',
+    gravDropFirst: 'Drop 1: g = {g} m/s² ({mgal} mGal); the standard error follows from drop 2',
+    gravDone:
+      'Measurement complete: {n} drops, g = {g} m/s² ({mgal} mGal) ± {se} µGal, {diff} µGal from the reference.',
+    gravReference:
+      'Reference line: WGS84 normal gravity for Hengyang, {ref} mGal (an ellipsoid model value, not a measurement)',
+    gravFringeTitle: 'Interference fringe (T = 100 ms)',
+    gravFringeAxis: 'chirp rate (α − α₀)/2π, Hz/s',
+    gravFringeAria:
+      'Fringe chart: {n} scan points of the upper-state fraction P against laser chirp rate, with a cosine fit; fringe contrast {c}.',
+    gravMeanTitle: 'Running mean ± 1σ (µGal from the reference)',
+    gravMeanAxis: 'drops',
+    gravMeanRef: 'WGS84 normal gravity, Hengyang · not measured',
+    gravMeanWaiting: 'Measurement starts after the fringe scan',
+    gravMeanAria:
+      'Convergence chart: running mean of g over {n} drops with a ±1σ band, now {diff} µGal from the reference, σ = {se} µGal.',
+    gravMeanAriaEmpty:
+      'Convergence chart: no drops measured yet; the reference line is WGS84 normal gravity for Hengyang.',
   },
-  gravLocking: { zh: '锁定在条纹中点，开始测量…', en: 'Locking to mid-fringe, measurement starting…' },
-  gravDrop: {
-    zh: '第 {n} 次下落：g = {g} m/s²（{mgal} mGal）± {se} µGal',
-    en: 'Drop {n}: g = {g} m/s² ({mgal} mGal) ± {se} µGal',
-  },
-  gravDropFirst: {
-    zh: '第 1 次下落：g = {g} m/s²（{mgal} mGal），第 2 次起给出标准误差',
-    en: 'Drop 1: g = {g} m/s² ({mgal} mGal); the standard error follows from drop 2',
-  },
-  gravDone: {
-    zh: '测量完成：{n} 次下落，g = {g} m/s²（{mgal} mGal）± {se} µGal，与参考值相差 {diff} µGal。',
-    en: 'Measurement complete: {n} drops, g = {g} m/s² ({mgal} mGal) ± {se} µGal, {diff} µGal from the reference.',
-  },
-  gravReference: {
-    zh: '参考线：衡阳的 WGS84 正常重力 {ref} mGal（椭球模型值，非实测）',
-    en: 'Reference line: WGS84 normal gravity for Hengyang, {ref} mGal (an ellipsoid model value, not a measurement)',
-  },
-  gravFringeTitle: { zh: '干涉条纹（T = 100 ms）', en: 'Interference fringe (T = 100 ms)' },
-  gravFringeAxis: { zh: '啁啾率 (α − α₀)/2π，Hz/s', en: 'chirp rate (α − α₀)/2π, Hz/s' },
-  gravFringeAria: {
-    zh: '干涉条纹图：{n} 个扫描点，纵轴为上能级原子比例 P，横轴为激光啁啾率，曲线为余弦拟合，条纹对比度 {c}。',
-    en: 'Fringe chart: {n} scan points of the upper-state fraction P against laser chirp rate, with a cosine fit; fringe contrast {c}.',
-  },
-  gravMeanTitle: {
-    zh: '逐次平均值 ± 1σ（相对参考值，µGal）',
-    en: 'Running mean ± 1σ (µGal from the reference)',
-  },
-  gravMeanAxis: { zh: '下落次数', en: 'drops' },
-  gravMeanRef: { zh: 'WGS84 正常重力（衡阳）· 非实测', en: 'WGS84 normal gravity, Hengyang · not measured' },
-  gravMeanWaiting: { zh: '条纹扫描完成后开始测量', en: 'Measurement starts after the fringe scan' },
-  gravMeanAria: {
-    zh: '收敛图：{n} 次下落的 g 逐次平均值及 ±1σ 带，当前比参考值 {diff} µGal，σ = {se} µGal。',
-    en: 'Convergence chart: running mean of g over {n} drops with a ±1σ band, now {diff} µGal from the reference, σ = {se} µGal.',
-  },
-  gravMeanAriaEmpty: {
-    zh: '收敛图：测量尚未开始，参考线为衡阳的 WGS84 正常重力。',
-    en: 'Convergence chart: no drops measured yet; the reference line is WGS84 normal gravity for Hengyang.',
-  },
-} as const satisfies Record<string, LocalizedText>;
+});
 
 /** A key of gravimeterStrings. */
-export type GravimeterStringKey = keyof typeof gravimeterStrings;
+export type GravimeterStringKey = StringKeyOf<typeof gravimeterStrings>;
 
 /** One of these strings in a language, with `{name}` placeholders filled from vars. */
 export const gravimeterText = textLookup(gravimeterStrings);
