@@ -4,6 +4,7 @@
  * slice is compared with the flange as designed (the CAD check real CT software does) and the darkest
  * spot well inside the metal is reported as the void, sized from the pixels below half of aluminium's μ.
  */
+import { steppedEngine } from '../../engine/demoEngine';
 import type { DemoEngine } from '../../engine/demoEngine';
 import {
   aluminiumAttenuationPerCm,
@@ -114,7 +115,6 @@ export function findCtVoid(recon: Float32Array, size: number): CtFinding | null 
 export function createCtEngine(): DemoEngine<CtLive> {
   const state: ReconstructionState = createReconstruction(s.sizePx, s.angleCount);
   let phantom: CtImage | null = null;
-  let sinceProjectionS = 0;
   const live: CtLive = {
     version: 0,
     stage: 'idle',
@@ -128,47 +128,27 @@ export function createCtEngine(): DemoEngine<CtLive> {
     muScalePerCm: aluminiumAttenuationPerCm,
     finding: null,
   };
-
-  const reset = () => {
-    state.mu.fill(0);
-    state.sinogram.fill(0);
-    state.anglesDone = 0;
-    sinceProjectionS = 0;
-    Object.assign(live, {
-      stage: 'idle',
-      anglesDone: 0,
-      angleRad: 0,
-      finding: null,
-      version: live.version + 1,
-    });
-  };
-
-  const start = () => {
-    reset();
-    phantom ??= createFlangePhantom(s.sizePx);
-    live.stage = 'scanning';
-  };
-
-  const step = (dtS: number) => {
-    if (live.stage !== 'scanning') return live.stage === 'done';
-    sinceProjectionS += dtS;
-    while (sinceProjectionS >= s.projectionS && state.anglesDone < s.angleCount) {
-      sinceProjectionS -= s.projectionS;
+  return steppedEngine(live, {
+    periodS: s.projectionS,
+    total: s.angleCount,
+    taken: () => state.anglesDone,
+    clear: () => {
+      state.mu.fill(0);
+      state.sinogram.fill(0);
+      state.anglesDone = 0;
+      Object.assign(live, { anglesDone: 0, angleRad: 0, finding: null });
+    },
+    begin: () => void (phantom ??= createFlangePhantom(s.sizePx)),
+    advance: () => {
       reconstructStep(state, phantom!);
-    }
-    live.anglesDone = state.anglesDone;
-    if (state.anglesDone >= s.angleCount) {
-      live.stage = 'done';
+      live.anglesDone = state.anglesDone;
+    },
+    finish: () => {
       live.angleRad = projectionAngle(s.angleCount, s.angleCount);
       live.finding = findCtVoid(state.mu, s.sizePx);
-    } else {
-      live.angleRad = projectionAngle(state.anglesDone + sinceProjectionS / s.projectionS, s.angleCount);
-    }
-    live.version++;
-    return live.stage === 'done';
-  };
-
-  return { live, reset, start, step };
+    },
+    progress: (fraction) => void (live.angleRad = projectionAngle(state.anglesDone + fraction, s.angleCount)),
+  });
 }
 
 /** The CT scanner's demo engine: the one the demo store runs and the views read. */

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef } from 'react';
+import type { Ref } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { BufferAttribute, BufferGeometry, CylinderGeometry, Vector2 } from 'three';
-import type { Color, Mesh, Object3D, Points, ShaderMaterial } from 'three';
+import type { Color, Material, Mesh, Object3D, Points, ShaderMaterial } from 'three';
 import { createRng } from '../../../science/random';
 import { findHotspot, modelLocalPosition, noRaycast } from '../../scene/modelParts';
 import { gravimeterDemoSettings, gravimeterEngine } from '../engine/gravimeterDemo';
@@ -34,6 +35,30 @@ export const gravimeterScene = {
 } as const;
 
 const s = gravimeterScene;
+
+/** A vertical cylinder on the sensor-head axis from the tube's bottom up to topYM (the beam, the tube ghost). */
+function Column({
+  ref,
+  geometry,
+  material,
+  topYM,
+}: {
+  ref: Ref<Mesh>;
+  geometry: BufferGeometry;
+  material: Material;
+  topYM: number;
+}) {
+  return (
+    <mesh
+      raycast={noRaycast}
+      ref={ref}
+      geometry={geometry}
+      material={material}
+      position-y={(topYM + s.tubeBottomYM) / 2}
+      frustumCulled={false}
+    />
+  );
+}
 
 /** The falling atom cloud, its two interferometer arms and the Raman pulse flashes in the vacuum tube. */
 export function GravimeterDemo3D({ model }: { model: Object3D }) {
@@ -119,22 +144,8 @@ export function GravimeterDemo3D({ model }: { model: Object3D }) {
     <group name="demo-gravimeter" position={[axis[0], 0, axis[1]]}>
       <points raycast={noRaycast} ref={armA} geometry={res.cloud} material={res.armA} frustumCulled={false} />
       <points raycast={noRaycast} ref={armB} geometry={res.cloud} material={res.armB} frustumCulled={false} />
-      <mesh
-        raycast={noRaycast}
-        ref={beam}
-        geometry={res.beam}
-        material={res.beamMaterial}
-        position-y={(s.beamTopYM + s.tubeBottomYM) / 2}
-        frustumCulled={false}
-      />
-      <mesh
-        raycast={noRaycast}
-        ref={tube}
-        geometry={res.tube}
-        material={res.tubeMaterial}
-        position-y={(s.tubeTopYM + s.tubeBottomYM) / 2}
-        frustumCulled={false}
-      />
+      <Column ref={beam} geometry={res.beam} material={res.beamMaterial} topYM={s.beamTopYM} />
+      <Column ref={tube} geometry={res.tube} material={res.tubeMaterial} topYM={s.tubeTopYM} />
     </group>
   );
 }

@@ -4,6 +4,7 @@
  * flaws are found with the −6 dB drop method: pixels above half the echo of a total reflector at the
  * gated depth whose echo is phase-inverted (air behind the interface), grouped into 4-connected regions.
  */
+import { steppedEngine } from '../../engine/demoEngine';
 import type { DemoEngine } from '../../engine/demoEngine';
 import {
   acousticMaterials,
@@ -116,7 +117,6 @@ export function createCscanEngine(): DemoEngine<CscanLive> {
   const lineValues = new Float32Array(model.cols);
   const linePolarity = new Int8Array(model.cols);
   let revealed = 0;
-  let sinceLineS = 0;
   const live: CscanLive = {
     version: 0,
     stage: 'idle',
@@ -147,43 +147,32 @@ export function createCscanEngine(): DemoEngine<CscanLive> {
     revealed = 0;
   };
 
-  const reset = () => {
-    live.image.fill(0);
-    live.polarity.fill(0);
-    live.labels.fill(0);
-    [revealed, sinceLineS] = [0, 0];
-    Object.assign(live, { stage: 'idle', row: 0, sweep: 0, flaws: [], version: live.version + 1 });
-  };
-
-  const start = () => {
-    reset();
-    live.stage = 'scanning';
-    beginLine();
-  };
-
-  const step = (dtS: number) => {
-    if (live.stage !== 'scanning') return live.stage === 'done';
-    sinceLineS += dtS;
-    while (sinceLineS >= s.lineS && live.row < model.rows) {
-      sinceLineS -= s.lineS;
+  return steppedEngine(live, {
+    periodS: s.lineS,
+    total: model.rows,
+    taken: () => live.row,
+    clear: () => {
+      live.image.fill(0);
+      live.polarity.fill(0);
+      live.labels.fill(0);
+      revealed = 0;
+      Object.assign(live, { row: 0, sweep: 0, flaws: [] });
+    },
+    begin: beginLine,
+    advance: () => {
       reveal(model.cols);
       live.row++;
       if (live.row < model.rows) beginLine();
-    }
-    if (live.row >= model.rows) {
-      live.stage = 'done';
+    },
+    finish: () => {
       live.sweep = (model.rows - 1) % 2 === 0 ? 1 : 0;
       live.flaws = findCscanFlaws(live, model);
-    } else {
-      const progress = sinceLineS / s.lineS;
-      reveal(Math.min(model.cols, Math.floor(progress * model.cols)));
-      live.sweep = live.row % 2 === 0 ? progress : 1 - progress;
-    }
-    live.version++;
-    return live.stage === 'done';
-  };
-
-  return { live, reset, start, step };
+    },
+    progress: (fraction) => {
+      reveal(Math.min(model.cols, Math.floor(fraction * model.cols)));
+      live.sweep = live.row % 2 === 0 ? fraction : 1 - fraction;
+    },
+  });
 }
 
 /** The acoustic microscope's demo engine: the one the demo store runs and the views read. */
