@@ -3,11 +3,11 @@ import { articleSource, citationLine } from '../content/article';
 import { articleMap } from '../content/articleMap';
 import type { Exhibit } from '../content/schema';
 import { useExpo } from '../state/expo';
-import { trapTab } from './trapTab';
 import { useDialogFocus } from './useDialogFocus';
 import { useT } from './useT';
 import { languageTag, originalLanguage } from '../content/languages';
 import { companionText } from './companion';
+import { CloseButton, ModalDialog } from './ModalDialog';
 
 /** The article view: the article's sections in order, a short guide to each, and the exhibits tied to it. */
 export function ArticleView() {
@@ -43,92 +43,76 @@ function ArticleDialog() {
   );
 
   return (
-    <div className="dialog-backdrop article-backdrop" onClick={() => closeArticle()}>
-      <section
-        ref={dialog}
-        className="dialog article-view"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="article-title"
-        onClick={(e) => e.stopPropagation()}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.stopPropagation();
-            closeArticle();
-          } else trapTab(e, dialog.current);
-        }}
-      >
-        <header className="index-head">
-          <h2 id="article-title" ref={title} tabIndex={-1}>
-            {t('articleTitle')}
-          </h2>
-          <button
-            type="button"
-            className="info-close"
-            aria-label={t('articleClose')}
-            onClick={() => closeArticle()}
-          >
-            ×
-          </button>
-        </header>
-        <p className="article-source">
-          <cite lang={languageTag(originalLanguage)}>{articleSource.title[originalLanguage]}</cite>
-          {lang !== originalLanguage && <> ({articleSource.title[lang]})</>}
-          <br />
-          <small>{citationLine[lang]}</small>
-        </p>
-        <p className="article-intro">{t('articleIntro')}</p>
-        <ol className="article-sections">
-          {articleMap.map((s) => (
-            <li key={s.id} className="article-section" data-section={s.id} data-current={s.id === section}>
-              <h3 id={`article-${s.id}`} tabIndex={-1}>
-                {s.heading[lang]}
-                {!s.printed && <small className="article-unprinted"> {t('articleNotPrinted')}</small>}
-              </h3>
-              {lang !== originalLanguage && s.printed && (
-                <p className="index-item-other" lang={languageTag(originalLanguage)}>
-                  {s.heading[originalLanguage]}
-                </p>
-              )}
-              <p>{s.summary[lang]}</p>
-              {s.exhibits.length > 0 ? (
-                <>
-                  <h4>{t('articleExhibits')}</h4>
-                  <ul className="article-exhibits">{s.exhibits.map(exhibitButton)}</ul>
-                </>
-              ) : (
-                <p className="article-none">{t('articleNoExhibit')}</p>
-              )}
-              {s.alsoCited.length > 0 && (
-                <>
-                  <h4>{t('articleAlso')}</h4>
-                  <ul className="article-exhibits">{s.alsoCited.map(exhibitButton)}</ul>
-                </>
-              )}
-              {s.zones.length > 0 && (
-                <>
-                  <h4>{t('articleZones')}</h4>
-                  <ul className="article-zones">
-                    {s.zones.map((z) => (
-                      <li key={z.id}>
-                        <button
-                          type="button"
-                          onClick={() => {
-                            closeArticle();
-                            flyToZone(z.id);
-                          }}
-                        >
-                          {t('goToZone', { zone: z.name[lang] })}
-                        </button>
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              )}
-            </li>
-          ))}
-        </ol>
-      </section>
-    </div>
+    <ModalDialog
+      className="article-view"
+      backdropClassName="article-backdrop"
+      labelledBy="article-title"
+      onClose={() => closeArticle()}
+      dialogRef={dialog}
+    >
+      <header className="index-head">
+        <h2 id="article-title" ref={title} tabIndex={-1}>
+          {t('articleTitle')}
+        </h2>
+        <CloseButton label={t('articleClose')} onClose={closeArticle} />
+      </header>
+      <p className="article-source">
+        <cite lang={languageTag(originalLanguage)}>{articleSource.title[originalLanguage]}</cite>
+        {lang !== originalLanguage && <> ({articleSource.title[lang]})</>}
+        <br />
+        <small>{citationLine[lang]}</small>
+      </p>
+      <p className="article-intro">{t('articleIntro')}</p>
+      <ol className="article-sections">
+        {articleMap.map((s) => (
+          <li key={s.id} className="article-section" data-section={s.id} data-current={s.id === section}>
+            <h3 id={`article-${s.id}`} tabIndex={-1}>
+              {s.heading[lang]}
+              {!s.printed && <small className="article-unprinted"> {t('articleNotPrinted')}</small>}
+            </h3>
+            {lang !== originalLanguage && s.printed && (
+              <p className="index-item-other" lang={languageTag(originalLanguage)}>
+                {s.heading[originalLanguage]}
+              </p>
+            )}
+            <p>{s.summary[lang]}</p>
+            {s.exhibits.length > 0 ? (
+              <>
+                <h4>{t('articleExhibits')}</h4>
+                <ul className="article-exhibits">{s.exhibits.map(exhibitButton)}</ul>
+              </>
+            ) : (
+              <p className="article-none">{t('articleNoExhibit')}</p>
+            )}
+            {s.alsoCited.length > 0 && (
+              <>
+                <h4>{t('articleAlso')}</h4>
+                <ul className="article-exhibits">{s.alsoCited.map(exhibitButton)}</ul>
+              </>
+            )}
+            {s.zones.length > 0 && (
+              <>
+                <h4>{t('articleZones')}</h4>
+                <ul className="article-zones">
+                  {s.zones.map((z) => (
+                    <li key={z.id}>
+                      <button
+                        type="button"
+                        onClick={() => {
+                          closeArticle();
+                          flyToZone(z.id);
+                        }}
+                      >
+                        {t('goToZone', { zone: z.name[lang] })}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </li>
+        ))}
+      </ol>
+    </ModalDialog>
   );
 }

@@ -10,6 +10,7 @@ import { useDialogFocus } from './useDialogFocus';
 import { useT } from './useT';
 import { occluder } from '../platform/occluders';
 import { companionText } from './companion';
+import { CloseButton } from './ModalDialog';
 
 /** The open instrument category's card: what it is for, how many stand in the hall, and in which zones. */
 export function CategoryCard() {
@@ -48,9 +49,7 @@ export function CategoryCard() {
           </h2>
           <p className="info-subtitle" {...companionText(category.name, lang)} />
         </div>
-        <button type="button" className="info-close" aria-label={t('categoryClose')} onClick={closeCategory}>
-          ×
-        </button>
+        <CloseButton label={t('categoryClose')} onClose={closeCategory} />
       </header>
       <div className="info-body">
         <p>{category.card[lang]}</p>

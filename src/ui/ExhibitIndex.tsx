@@ -7,9 +7,9 @@ import { zones } from '../content/zones';
 import { instrumentsFor } from '../layout/instruments';
 import { settings } from '../platform/settings';
 import { useExpo } from '../state/expo';
-import { trapTab } from './trapTab';
 import { useT } from './useT';
 import { companionText } from './companion';
+import { CloseButton, ModalDialog } from './ModalDialog';
 
 const zoneNames = new Map(zones.map((z) => [z.id, z.name]));
 const kindKey = {
@@ -54,14 +54,10 @@ function IndexDialog() {
         ? t('indexInZones', { n: e.zones.length })
         : undefined;
 
-  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+  /** Enter picks the top result, the arrows move between the box and the results (Escape and Tab: the dialog's). */
+  const onKey = (e: KeyboardEvent<HTMLElement>): boolean => {
     // Enter and Esc also commit or cancel a Chinese input method's composition: leave those alone.
-    if (e.nativeEvent.isComposing) return;
-    if (e.key === 'Escape') {
-      e.stopPropagation();
-      setIndexOpen(false);
-      return;
-    }
+    if (e.nativeEvent.isComposing) return true;
     const items = [...(list.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
     const at = items.indexOf(e.target as HTMLButtonElement);
     if (e.key === 'Enter' && e.target === input.current && results[0]) {
@@ -71,74 +67,65 @@ function IndexDialog() {
       e.preventDefault();
       const next = at + (e.key === 'ArrowDown' ? 1 : -1);
       (next < 0 ? input.current : items[Math.min(next, items.length - 1)])?.focus();
-    } else trapTab(e, dialog.current);
+    } else return false;
+    return true;
   };
 
   return (
-    <div className="dialog-backdrop index-backdrop" onClick={() => setIndexOpen(false)}>
-      <section
-        ref={dialog}
-        className="dialog exhibit-index"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="index-title"
-        onClick={(e) => e.stopPropagation()}
-        onKeyDown={onKeyDown}
-      >
-        <header className="index-head">
-          <h2 id="index-title">{t('indexTitle')}</h2>
-          <button
-            type="button"
-            className="info-close"
-            aria-label={t('indexClose')}
-            onClick={() => setIndexOpen(false)}
-          >
-            ×
-          </button>
-        </header>
-        <div className="index-controls">
-          <label htmlFor="index-search">{t('indexSearchLabel')}</label>
-          <input
-            ref={input}
-            id="index-search"
-            type="search"
-            autoComplete="off"
-            placeholder={t('indexSearchPlaceholder')}
-            aria-describedby="index-count"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-          />
-          <label htmlFor="index-zone">{t('indexZoneLabel')}</label>
-          <select id="index-zone" value={zone ?? ''} onChange={(e) => setZone(e.target.value || null)}>
-            <option value="">{t('indexAllZones')}</option>
-            {zones.map((z) => (
-              <option key={z.id} value={z.id}>
-                {z.name[lang]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <p id="index-count" className="index-count" role="status" aria-live="polite">
-          {results.length === 0
-            ? t('indexEmpty')
-            : results.length === 1
-              ? t('indexCountOne')
-              : t('indexCount', { n: results.length })}
-        </p>
-        <ul ref={list} className="index-results" aria-label={t('indexResults')}>
-          {results.map((e) => (
-            <li key={`${e.kind}:${e.id}`}>
-              <button type="button" className="index-item" data-kind={e.kind} onClick={() => choose(e)}>
-                <span className="index-item-title">{e.title[lang]}</span>
-                <span className="index-item-other" {...companionText(e.title, lang)} />
-                <span className="index-item-meta">
-                  {[t(kindKey[e.kind]), e.kind === 'zone' ? undefined : where(e)].filter(Boolean).join(' · ')}
-                </span>
-              </button>
-            </li>
+    <ModalDialog
+      className="exhibit-index"
+      backdropClassName="index-backdrop"
+      labelledBy="index-title"
+      onClose={() => setIndexOpen(false)}
+      onKey={onKey}
+      dialogRef={dialog}
+    >
+      <header className="index-head">
+        <h2 id="index-title">{t('indexTitle')}</h2>
+        <CloseButton label={t('indexClose')} onClose={() => setIndexOpen(false)} />
+      </header>
+      <div className="index-controls">
+        <label htmlFor="index-search">{t('indexSearchLabel')}</label>
+        <input
+          ref={input}
+          id="index-search"
+          type="search"
+          autoComplete="off"
+          placeholder={t('indexSearchPlaceholder')}
+          aria-describedby="index-count"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <label htmlFor="index-zone">{t('indexZoneLabel')}</label>
+        <select id="index-zone" value={zone ?? ''} onChange={(e) => setZone(e.target.value || null)}>
+          <option value="">{t('indexAllZones')}</option>
+          {zones.map((z) => (
+            <option key={z.id} value={z.id}>
+              {z.name[lang]}
+            </option>
           ))}
-        </ul>
-      </section>
-    </div>
+        </select>
+      </div>
+      <p id="index-count" className="index-count" role="status" aria-live="polite">
+        {results.length === 0
+          ? t('indexEmpty')
+          : results.length === 1
+            ? t('indexCountOne')
+            : t('indexCount', { n: results.length })}
+      </p>
+      <ul ref={list} className="index-results" aria-label={t('indexResults')}>
+        {results.map((e) => (
+          <li key={`${e.kind}:${e.id}`}>
+            <button type="button" className="index-item" data-kind={e.kind} onClick={() => choose(e)}>
+              <span className="index-item-title">{e.title[lang]}</span>
+              <span className="index-item-other" {...companionText(e.title, lang)} />
+              <span className="index-item-meta">
+                {[t(kindKey[e.kind]), e.kind === 'zone' ? undefined : where(e)].filter(Boolean).join(' · ')}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </ModalDialog>
   );
 }

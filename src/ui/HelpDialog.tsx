@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { StringKey } from '../content/strings';
 import { useExpo } from '../state/expo';
 import { useT } from './useT';
+import { ModalDialog } from './ModalDialog';
 
 const sections: { title: StringKey; items: StringKey[] }[] = [
   { title: 'helpMouse', items: ['helpMouseDrag', 'helpMouseClick', 'helpMouseOverview'] },
@@ -24,37 +25,34 @@ export function HelpDialog() {
   }, [open]);
   if (!open) return null;
   return (
-    <div className="dialog-backdrop" onClick={() => setHelpOpen(false)}>
-      <section
-        className="dialog help"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="help-title"
-        onClick={(e) => e.stopPropagation()}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') setHelpOpen(false);
-          // Keep Tab inside the dialog: it has one control.
-          if (e.key === 'Tab') {
-            e.preventDefault();
-            close.current?.focus();
-          }
-        }}
-      >
-        <h2 id="help-title">{t('helpTitle')}</h2>
-        {sections.map((s) => (
-          <div key={s.title} className="help-section">
-            <h3>{t(s.title)}</h3>
-            <ul>
-              {s.items.map((k) => (
-                <li key={k}>{t(k)}</li>
-              ))}
-            </ul>
-          </div>
-        ))}
-        <button type="button" ref={close} className="primary" onClick={() => setHelpOpen(false)}>
-          {t('helpClose')}
-        </button>
-      </section>
-    </div>
+    <ModalDialog
+      className="help"
+      labelledBy="help-title"
+      onClose={() => setHelpOpen(false)}
+      onKey={(e) => {
+        // Escape closes it as it is; Tab stays inside: it has one control.
+        if (e.key === 'Escape') setHelpOpen(false);
+        else if (e.key === 'Tab') {
+          e.preventDefault();
+          close.current?.focus();
+        } else return false;
+        return true;
+      }}
+    >
+      <h2 id="help-title">{t('helpTitle')}</h2>
+      {sections.map((s) => (
+        <div key={s.title} className="help-section">
+          <h3>{t(s.title)}</h3>
+          <ul>
+            {s.items.map((k) => (
+              <li key={k}>{t(k)}</li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      <button type="button" ref={close} className="primary" onClick={() => setHelpOpen(false)}>
+        {t('helpClose')}
+      </button>
+    </ModalDialog>
   );
 }

@@ -14,6 +14,7 @@ import { useT } from './useT';
 import { occluder } from '../platform/occluders';
 import { languageTag, originalLanguage } from '../content/languages';
 import { companionText } from './companion';
+import { CloseButton } from './ModalDialog';
 
 /** The open exhibit's panel: what it is, how it works, its tie to the article, and its live demo. */
 export function InfoPanel() {
@@ -62,14 +63,7 @@ export function InfoPanel() {
           </h2>
           <p className="info-subtitle" {...companionText(exhibit.title, lang)} />
         </div>
-        <button
-          type="button"
-          className="info-close"
-          aria-label={t('panelClose')}
-          onClick={() => closePanel()}
-        >
-          ×
-        </button>
+        <CloseButton label={t('panelClose')} onClose={closePanel} />
       </header>
       <div className="info-body">
         <p className="info-role">{exhibit.role[lang]}</p>
