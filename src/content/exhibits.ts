@@ -1,16 +1,16 @@
 import { heroIds } from '../heroes/registry';
-import { ctDefaultAngleCount } from '../heroes/industrial-ct/science/ct';
+import { ctDefaultAngleCount } from '../heroes/industrial-ct/science/ctSetup';
 import {
   defaultPulseSeparationS,
   defaultScanPulseSeparationsS,
   recoilVelocityMs,
-} from '../heroes/quantum-gravimeter/science/atomInterferometer';
+} from '../heroes/quantum-gravimeter/science/atomInterferometerPhysics';
 import {
   hengyangNormalGravity,
   hengyangSite,
   toMilliGal,
 } from '../heroes/quantum-gravimeter/science/gravity';
-import { createCscanModel } from '../heroes/ultrasonic-microscope/science/cscan';
+import { createCscanModel } from '../heroes/ultrasonic-microscope/science/cscanSetup';
 import * as z from 'zod/mini';
 import { exhibitsSchema, parseContent } from './schema';
 import type { Citation, Exhibit, ExhibitFigure, ExhibitQuote } from './schema';

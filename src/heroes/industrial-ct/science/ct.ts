@@ -6,14 +6,10 @@
  * both measured from the image centre. The reconstructable field is the inscribed circle.
  */
 
-/** Default image size, pixels per side. */
-export const ctDefaultSizePx = 128 as const;
-/** Default number of projection angles over 180°. */
-export const ctDefaultAngleCount = 180 as const;
-/** Width of the square field of view, mm. */
-export const ctFieldOfViewMm = 100 as const;
-/** Linear attenuation of aluminium at ~100 keV (μ/ρ ≈ 0.170 cm²/g × 2.70 g/cm³), cm⁻¹. */
-export const aluminiumAttenuationPerCm = 0.46 as const;
+import { aluminiumAttenuationPerCm, ctDefaultAngleCount, ctDefaultSizePx, ctFieldOfViewMm } from './ctSetup';
+
+export * from './ctSetup';
+
 /** Ray-marching step along each ray, pixels (half a pixel: finer than the bilinear footprint). */
 const marchStepPx = 0.5 as const;
 /** Sub-samples per pixel side when rasterising the phantom (anti-aliased edges). */

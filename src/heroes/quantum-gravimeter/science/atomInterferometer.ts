@@ -9,15 +9,13 @@ import { createRng } from '../../../science/random';
 import {
   defaultContrast,
   defaultPulseSeparationS,
+  defaultScanPulseSeparationsS,
   effectiveWavevectorRadPerM,
   interferometerPhase,
   upperStateFraction,
 } from './atomInterferometerPhysics';
 
 export * from './atomInterferometerPhysics';
-
-/** Pulse separations of the coarse-to-fine fringe scan, s (see measureGravityByScan). */
-export const defaultScanPulseSeparationsS = [0.002, 0.01, 0.03, 0.1] as const;
 
 /** Noise model: fringe contrast C, rms detection noise on P, rms phase noise per drop (vibration), rad. */
 export interface NoiseOptions {

@@ -19,6 +19,8 @@ export const effectiveWavevectorRadPerM = (2 * 2 * Math.PI) / ramanWavelengthM;
 export const recoilVelocityMs = (reducedPlanckJs * effectiveWavevectorRadPerM) / rubidium87MassKg;
 /** Default pulse separation T, s. */
 export const defaultPulseSeparationS = 0.1 as const;
+/** Pulse separations of the coarse-to-fine fringe scan, s (see measureGravityByScan). */
+export const defaultScanPulseSeparationsS = [0.002, 0.01, 0.03, 0.1] as const;
 /** Delay from release to the first π/2 pulse (lets the cloud clear the trap region), s. */
 export const defaultFirstPulseDelayS = 0.02 as const;
 

@@ -5,6 +5,9 @@
  * gate on the die/die-attach interface. Lengths mm, times ns, impedances MRayl, x right, y down.
  */
 import { createRng } from '../../../science/random';
+import type { CscanModel } from './cscanSetup';
+
+export * from './cscanSetup';
 
 /** Acoustic properties: impedance Z (MRayl), longitudinal speed (m/s), attenuation at 50 MHz (dB/mm). */
 export type AcousticMaterial = { impedanceMRayl: number; speedMs: number; attenuationDbPerMm: number };
@@ -48,24 +51,6 @@ export const packageLayout = {
 export const cscanDelamination = { xMm: 1.2, yMm: -0.8, semiXMm: 1.2, semiYMm: 0.8 } as const;
 /** A small void (air pocket) through the solder die attach, mm. */
 export const cscanSolderVoid = { xMm: -1.6, yMm: 1.4, semiXMm: 0.35, semiYMm: 0.35 } as const;
-
-/** Scan settings: raster size, water path, transducer centre frequency and pulse width, noise. */
-export type CscanModel = {
-  cols: number;
-  rows: number;
-  waterPathMm: number;
-  frequencyMHz: number;
-  pulseSigmaNs: number;
-  noiseRms: number;
-  seed: number;
-  gateHalfWidthNs: number;
-};
-
-/** Default 96×96 raster (125 µm pitch), 50 MHz probe, 3 mm water path, 0.3 % rms receiver noise. */
-export function createCscanModel(overrides: Partial<CscanModel> = {}): CscanModel {
-  const defaults = { cols: 96, rows: 96, waterPathMm: 3, frequencyMHz: 50, pulseSigmaNs: 8, noiseRms: 0.003 };
-  return { ...defaults, seed: 1, gateHalfWidthNs: 10, ...overrides };
-}
 
 /** Pressure reflection coefficient R = (Z2 − Z1)/(Z2 + Z1) for a wave going from medium 1 into 2. */
 export function reflectionCoefficient(z1: number, z2: number): number {
