@@ -77,6 +77,11 @@ export function companionLanguage(lang: Language): Language {
   return lang === originalLanguage ? languages[1]! : originalLanguage;
 }
 
+/** The language after `lang` in the list (the first after the last): where the one-button switch goes. */
+export function nextLanguage(lang: Language): Language {
+  return languages[(languages.indexOf(lang) + 1) % languages.length]!;
+}
+
 /** Every language's version of a text, the original first (search keywords, bilingual prompts). */
 export function allTexts(text: LocalizedText): string[] {
   return languages.map((l) => text[l]);

@@ -1,4 +1,4 @@
-import { languageInfo, languages } from '../content/languages';
+import { languageInfo, languages, nextLanguage } from '../content/languages';
 import type { Language } from '../content/languages';
 import { useExpo } from '../state/expo';
 import { useT } from './useT';
@@ -26,7 +26,7 @@ export function LanguageSwitch() {
         ))}
       </select>
     );
-  const next = languages[(languages.indexOf(lang) + 1) % languages.length]!;
+  const next = nextLanguage(lang);
   return (
     <button
       type="button"

@@ -142,6 +142,20 @@ describe('tour store', () => {
     useExpo.getState().openArticle('strategy');
     expect(useTour.getState().playing).toBe(false);
   });
+
+  it('records who made each change: its own moves are the tour’s, so they do not pause it', () => {
+    useTour.getState().start(0, { source: 'link' });
+    expect(useTour.getState().by).toBe('link');
+    expect(useExpo.getState().by).toBe('tour'); // the flight to the entrance
+    vi.advanceTimersByTime(stayFor(0, 'zh') * 1000 + 1);
+    expect(useTour.getState()).toMatchObject({ index: 1, playing: true, by: 'tour' });
+    expect(useExpo.getState()).toMatchObject({ selected: { id: tourStops[1]!.exhibit }, by: 'tour' });
+    useExpo.getState().closePanel();
+    expect(useExpo.getState().by).toBe('visitor');
+    useExpo.getState().focusExhibit('industrial-ct', null, { source: 'link' });
+    expect(useExpo.getState().by).toBe('link');
+    expect(useTour.getState().playing).toBe(false); // a link is not the tour either
+  });
 });
 
 describe('tour and article routes', () => {

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Language } from '../../content/languages';
-import { languages } from '../../content/languages';
+import { nextLanguage, originalLanguage } from '../../content/languages';
 import type { ExpoState } from '../expo';
 
 /** The language the visitor reads the hall in. */
@@ -11,13 +11,12 @@ export interface LanguageSlice {
   toggleLang: () => void;
 }
 
-/** The language slice's state at the start of a visit: the first language. */
-export const languageInitial = { lang: languages[0] as Language };
+/** The language slice's state at the start of a visit: the original language. */
+export const languageInitial = { lang: originalLanguage };
 
 /** Language: which one, and the switch. */
 export const languageSlice: StateCreator<ExpoState, [], [], LanguageSlice> = (set, get) => ({
   ...languageInitial,
   setLang: (lang) => set({ lang, by: 'visitor' }),
-  toggleLang: () =>
-    set({ lang: languages[(languages.indexOf(get().lang) + 1) % languages.length]!, by: 'visitor' }),
+  toggleLang: () => set({ lang: nextLanguage(get().lang), by: 'visitor' }),
 });
