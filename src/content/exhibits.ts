@@ -317,8 +317,8 @@ export const exhibits: readonly Exhibit[] = parseContent(
           en: 'Simulated scan: finding the pore in a cast aluminium flange',
         },
         intro: {
-          zh: '一块铸铝法兰的内部藏着一个气孔，从外面看不出来。演示用计算机模拟它的一个截面从扫描到重建的全过程。这是简化的模型：平行射线束，只重建一个截面，转过180°就够了（平行束下相对的两个角度拍到的投影相同）；真实的锥束CT要转满360°，重建整个体积。',
-          en: 'A cast aluminium flange hides a gas pore that cannot be seen from outside. The demo simulates one slice of it, from scan to reconstruction. It is a simplified model: a parallel beam and a single slice, for which 180° of rotation is enough (with parallel rays, opposite angles give the same projection); a real cone-beam CT turns through 360° and reconstructs the whole volume.',
+          zh: '一块铸铝法兰的内部藏着一个气孔，从外面看不出来。演示用计算机模拟它的一个截面从扫描到重建的全过程。这是简化的模型：平行射线束，只重建一个截面，转过180°就够了（平行束下，相差180°的两个角度照到的是同一组射线，只是方向相反）；真实的锥束CT要转满360°，重建整个体积。',
+          en: 'A cast aluminium flange hides a gas pore that cannot be seen from outside. The demo simulates one slice of it, from scan to reconstruction. It is a simplified model: a parallel beam and a single slice, for which 180° of rotation is enough (with parallel rays, angles 180° apart see the same rays from opposite sides); a real cone-beam CT turns through 360° and reconstructs the whole volume.',
         },
         steps: [
           {
