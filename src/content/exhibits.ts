@@ -293,7 +293,7 @@ export const exhibits: readonly Exhibit[] = parseContent(
         },
         {
           id: 'rotary-stage',
-          name: { zh: '精密转台', en: 'Rotary stage' },
+          name: { zh: '精密转台', en: 'Precision turntable' },
           text: {
             zh: '托着工件按精确的角度一步步旋转。转轴晃动哪怕很小，也会让重建图像变模糊、尺寸测不准。',
             en: 'Carries the part round in precise angular steps. Even a tiny wobble of the axis blurs the reconstruction and throws off the measured dimensions.',
