@@ -58,11 +58,11 @@ describe('what the demos say about themselves', () => {
     for (const s of Object.values(ctDemoUi.strings)) expect(s.zh).not.toContain('旋转台');
   });
 
-  it('C-scan: the caption gives the package size, the raster and its pitch; the transducer is called one', () => {
-    expect(cscanDemoUi.charts[0]!.caption('en')).toBe(
-      'C-scan image: 12 × 12 mm package, 96 × 96 points, 125 µm apart',
-    );
-    expect(cscanDemoUi.charts[0]!.caption('zh')).toBe('C 扫描图像：12 × 12 mm 封装，96 × 96 点，步距 125 µm');
+  it('C-scan: caption and note give the package size, the raster and its pitch; the transducer is called one', () => {
+    expect(cscanDemoUi.charts[0]!.caption('en')).toBe('C-scan image (12 × 12 mm package)');
+    expect(cscanDemoUi.charts[0]!.caption('zh')).toBe('C 扫描图像（12 × 12 mm 封装）');
+    expect(cscanDemoUi.note!('en')).toMatch(/^Scanned at 96 × 96 points 125\u00a0µm apart\. /);
+    expect(cscanDemoUi.note!('zh')).toMatch(/^扫描 96 × 96 点，步距 125\u00a0µm。/);
     expect(cscanDemoUi.readout('en', 'idle').status).toContain('a 50 MHz transducer');
     expect(cscanDemoUi.readout('zh', 'idle').status).toContain('50 MHz 超声换能器');
     for (const s of Object.values(cscanDemoUi.strings)) {

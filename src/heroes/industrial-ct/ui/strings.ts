@@ -16,10 +16,7 @@ export const ctStrings = {
     en: 'Reconstruction complete: a pore about {d} mm across at x = {x} mm, y = {y} mm (μ = {mu} cm⁻¹ at its centre; aluminium {al} cm⁻¹).',
   },
   ctNothing: { zh: '重建完成：未发现缺陷。', en: 'Reconstruction complete: no flaw found.' },
-  ctSinogramTitle: {
-    zh: '正弦图（平行束，角度 × 探测器）',
-    en: 'Sinogram (parallel beam, angle × detector)',
-  },
+  ctSinogramTitle: { zh: '正弦图（角度 × 探测器）', en: 'Sinogram (angle × detector)' },
   ctSliceTitle: {
     zh: '重建截面（平行束简化模型）',
     en: 'Reconstructed slice (simplified parallel-beam model)',

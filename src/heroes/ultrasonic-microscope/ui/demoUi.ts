@@ -4,7 +4,7 @@ import { drawCscan } from './drawCscan';
 import { cscanReadout } from './readout';
 import { cscanStrings, cscanText as say } from './strings';
 
-/** The scale of the simulated scan, for its caption: package size, raster points and their pitch. */
+/** The scale of the simulated scan, for its caption and note: package size, raster points and their pitch. */
 function scanScale() {
   const { spanMm, cols, rows } = cscanEngine.live;
   return { mm: spanMm, cols, rows, pitch: Math.round((spanMm / cols) * 1000) };
@@ -20,7 +20,7 @@ export const cscanDemoUi: HeroDemoUi = {
     },
   ],
   version: () => cscanEngine.live.version,
-  note: (lang) => say(lang, 'cscanLegend'),
+  note: (lang) => say(lang, 'cscanLegend', scanScale()),
   readout: cscanReadout,
   strings: cscanStrings,
 };

@@ -15,13 +15,10 @@ export const cscanStrings = {
   cscanMoreOne: { zh: '另有 1 处较小缺陷（焊料空洞）。', en: 'Also one smaller flaw: a solder void.' },
   cscanMore: { zh: '另有 {k} 处较小缺陷（焊料空洞）。', en: 'Also {k} smaller flaws (solder voids).' },
   cscanNothing: { zh: '扫描完成：未发现分层。', en: 'Scan complete: no delamination found.' },
-  cscanTitle: {
-    zh: 'C 扫描图像：{mm} × {mm} mm 封装，{cols} × {rows} 点，步距 {pitch} µm',
-    en: 'C-scan image: {mm} × {mm} mm package, {cols} × {rows} points, {pitch} µm apart',
-  },
+  cscanTitle: { zh: 'C 扫描图像（{mm} × {mm} mm 封装）', en: 'C-scan image ({mm} × {mm} mm package)' },
   cscanLegend: {
-    zh: '青色轮廓：分层；橙色轮廓：较小缺陷（−6 dB 法）',
-    en: 'Cyan outline: delamination; orange: smaller flaws (−6 dB drop)',
+    zh: '扫描 {cols} × {rows} 点，步距 {pitch}\u00a0µm。青色轮廓：分层；橙色轮廓：较小缺陷（−6 dB 法）',
+    en: 'Scanned at {cols} × {rows} points {pitch}\u00a0µm apart. Cyan outline: delamination; orange: smaller flaws (−6 dB drop)',
   },
   cscanAria: {
     zh: 'C 扫描图像：已扫描 {n}/{total} 行，亮度表示芯片粘接界面的回波强度。',
