@@ -21,6 +21,8 @@ export interface LanguageInfo {
   listSeparator: string;
   /** Reading pace, characters per second (how long the tour stays for its narration). */
   readingCharsPerS: number;
+  /** Characters of context a search snippet keeps around its match (Chinese packs more per character). */
+  snippet: { beforeChars: number; afterChars: number };
 }
 
 /** Every language, the first being the original one (the article's, and the default). */
@@ -32,6 +34,7 @@ export const languageInfo = {
     spaced: false,
     listSeparator: '、',
     readingCharsPerS: 5,
+    snippet: { beforeChars: 10, afterChars: 24 },
   },
   en: {
     tag: 'en',
@@ -40,6 +43,7 @@ export const languageInfo = {
     spaced: true,
     listSeparator: ', ',
     readingCharsPerS: 15,
+    snippet: { beforeChars: 28, afterChars: 60 },
   },
 } as const satisfies Record<string, LanguageInfo>;
 
@@ -53,7 +57,7 @@ export const languages = Object.keys(languageInfo) as readonly Language[];
 export const originalLanguage: Language = languages[0]!;
 
 /** Text in every language; the original (Chinese) is primary and shown first. */
-export type LocalizedText = Readonly<Record<Language, string>>;
+export type LocalizedText = Record<Language, string>;
 
 /** The schema of a text in each of `langs` (named for messages by `nameOf`): every one present, not blank. */
 export function localizedTextSchema<L extends string>(langs: readonly L[], nameOf: (lang: L) => string) {

@@ -9,18 +9,20 @@ export const gravimeterStrings = defineStrings({
     gravLocking: '锁定在条纹中点，开始测量…',
     gravDrop: '第 {n} 次下落：g = {g} m/s²（{mgal} mGal）± {se} µGal',
     gravDropFirst: '第 1 次下落：g = {g} m/s²（{mgal} mGal），第 2 次起给出标准误差',
-    gravDone: '测量完成：{n} 次下落，g = {g} m/s²（{mgal} mGal）± {se} µGal，与参考值相差 {diff} µGal。',
-    gravReference: '参考线：衡阳的 WGS84 正常重力 {ref} mGal（椭球模型值，非实测）',
+    gravDone: '测量完成：{n} 次下落，g = {g} m/s²（{mgal} mGal）± {se} µGal，与模拟设定值相差 {diff} µGal。',
+    gravReference:
+      '虚线是模拟的设定值：衡阳的 WGS84 正常重力 {ref} mGal（椭球模型值，以海拔代替椭球高，非实测）。真实的仪器还要扣除固体潮（峰峰值可达约 0.25 mGal）、气压和垂直梯度的影响，准确度约为几 µGal。',
     gravFringeTitle: '干涉条纹（T = 100 ms）',
     gravFringeAxis: '啁啾率 (α − α₀)/2π，Hz/s',
     gravFringeAria:
       '干涉条纹图：{n} 个扫描点，纵轴为上能级原子比例 P，横轴为激光啁啾率，曲线为余弦拟合，条纹对比度 {c}。',
-    gravMeanTitle: '逐次平均值 ± 1σ（相对参考值，µGal）',
+    gravMeanTitle: '逐次平均值 ± 1σ（相对模拟设定值，µGal）',
     gravMeanAxis: '下落次数',
-    gravMeanRef: 'WGS84 正常重力（衡阳）· 非实测',
+    gravMeanRef: '设定值：WGS84 正常重力（模型）',
     gravMeanWaiting: '条纹扫描完成后开始测量',
-    gravMeanAria: '收敛图：{n} 次下落的 g 逐次平均值及 ±1σ 带，当前比参考值 {diff} µGal，σ = {se} µGal。',
-    gravMeanAriaEmpty: '收敛图：测量尚未开始，参考线为衡阳的 WGS84 正常重力。',
+    gravMeanAria:
+      '收敛图：{n} 次下落的 g 逐次平均值及 ±1σ 带，当前与模拟设定值相差 {diff} µGal，σ = {se} µGal。',
+    gravMeanAriaEmpty: '收敛图：测量尚未开始，虚线为模拟的设定值，即衡阳的 WGS84 正常重力。',
   },
   en: {
     gravIdle:
@@ -30,21 +32,21 @@ export const gravimeterStrings = defineStrings({
     gravDrop: 'Drop {n}: g = {g} m/s² ({mgal} mGal) ± {se} µGal',
     gravDropFirst: 'Drop 1: g = {g} m/s² ({mgal} mGal); the standard error follows from drop 2',
     gravDone:
-      'Measurement complete: {n} drops, g = {g} m/s² ({mgal} mGal) ± {se} µGal, {diff} µGal from the reference.',
+      'Measurement complete: {n} drops, g = {g} m/s² ({mgal} mGal) ± {se} µGal, {diff} µGal from the simulation’s set value.',
     gravReference:
-      'Reference line: WGS84 normal gravity for Hengyang, {ref} mGal (an ellipsoid model value, not a measurement)',
+      'The dashed line is the simulation’s set value: WGS84 normal gravity for Hengyang, {ref} mGal (an ellipsoid model value, with height above sea level standing in for ellipsoidal height; not a measurement). A real instrument also corrects for Earth tides (up to about 0.25 mGal peak to peak), air pressure and the vertical gradient, and is accurate to a few µGal.',
     gravFringeTitle: 'Interference fringe (T = 100 ms)',
     gravFringeAxis: 'chirp rate (α − α₀)/2π, Hz/s',
     gravFringeAria:
       'Fringe chart: {n} scan points of the upper-state fraction P against laser chirp rate, with a cosine fit; fringe contrast {c}.',
-    gravMeanTitle: 'Running mean ± 1σ (µGal from the reference)',
+    gravMeanTitle: 'Running mean ± 1σ (µGal from the set value)',
     gravMeanAxis: 'drops',
-    gravMeanRef: 'WGS84 normal gravity, Hengyang · not measured',
+    gravMeanRef: 'Set value: WGS84 normal gravity (model)',
     gravMeanWaiting: 'Measurement starts after the fringe scan',
     gravMeanAria:
-      'Convergence chart: running mean of g over {n} drops with a ±1σ band, now {diff} µGal from the reference, σ = {se} µGal.',
+      'Convergence chart: running mean of g over {n} drops with a ±1σ band, now {diff} µGal from the simulation’s set value, σ = {se} µGal.',
     gravMeanAriaEmpty:
-      'Convergence chart: no drops measured yet; the reference line is WGS84 normal gravity for Hengyang.',
+      'Convergence chart: no drops measured yet; the dashed line is the simulation’s set value, WGS84 normal gravity for Hengyang.',
   },
 });
 

@@ -5,47 +5,15 @@
  * gate on the die/die-attach interface. Lengths mm, times ns, impedances MRayl, x right, y down.
  */
 import { createRng } from '../../../science/random';
-import type { CscanModel } from './cscanSetup';
+import { acousticMaterials, packageLayout } from './cscanSetup';
+import type { CscanModel, MaterialName } from './cscanSetup';
 
 export * from './cscanSetup';
 
-/** Acoustic properties: impedance Z (MRayl), longitudinal speed (m/s), attenuation at 50 MHz (dB/mm). */
-export type AcousticMaterial = { impedanceMRayl: number; speedMs: number; attenuationDbPerMm: number };
-
-/**
- * Approximate handbook values. Water at 20 °C (0.0022 dB/mm/MHz²); silica-filled epoxy moulding
- * compound (ρ ≈ 1.95 g/cm³, scattering filler → lossy); ⟨100⟩ silicon; SAC solder die attach
- * (ρ ≈ 7.4 g/cm³); copper lead frame; air. Solder (Z above Si) makes the bonded interface reflect
- * weakly with positive polarity, so a delamination (Si→air, R ≈ −1) is both bright and inverted.
- */
-export const acousticMaterials = {
-  water: { impedanceMRayl: 1.48, speedMs: 1480, attenuationDbPerMm: 0.55 },
-  mould: { impedanceMRayl: 6.6, speedMs: 3400, attenuationDbPerMm: 5 },
-  silicon: { impedanceMRayl: 19.7, speedMs: 8433, attenuationDbPerMm: 0.05 },
-  solder: { impedanceMRayl: 24.4, speedMs: 3300, attenuationDbPerMm: 1 },
-  copper: { impedanceMRayl: 41.6, speedMs: 4660, attenuationDbPerMm: 0.3 },
-  air: { impedanceMRayl: 0.0004, speedMs: 343, attenuationDbPerMm: 0 },
-} as const satisfies Record<string, AcousticMaterial>;
-
-/** Name of a material in acousticMaterials. */
-export type MaterialName = keyof typeof acousticMaterials;
 /** One layer of the stack under a raster point. */
 export type Layer = { material: MaterialName; thicknessMm: number };
 /** An ellipse (or circle when the semi-axes match) in package coordinates, mm from the centre. */
 export type EllipseMm = { xMm: number; yMm: number; semiXMm: number; semiYMm: number };
-
-/** Package build-up (half-widths and thicknesses, mm): QFN-like, die on a copper pad. */
-export const packageLayout = {
-  packageHalfMm: 6,
-  dieHalfMm: 3,
-  padHalfMm: 4,
-  mouldOverDieMm: 0.5,
-  dieMm: 0.3,
-  dieAttachMm: 0.05,
-  padMm: 0.2,
-  mouldUnderPadMm: 0.35,
-  delaminationGapMm: 0.002,
-} as const;
 
 /** The hidden delamination at the die/die-attach interface: true centre and semi-axes, mm. */
 export const cscanDelamination = { xMm: 1.2, yMm: -0.8, semiXMm: 1.2, semiYMm: 0.8 } as const;
