@@ -5,6 +5,7 @@ import type { InstrumentCategoryId } from '../../content/instrumentCategories';
 import { instrumentsFor } from '../../layout/instruments';
 import type { InstrumentPlacement } from '../../layout/instruments';
 import { urlInstrumentCount } from '../../platform/instrumentCount';
+import { BoothGraphics } from './instruments/BoothGraphics';
 import { BoothSigns } from './instruments/BoothSigns';
 import { InstrumentKind } from './instruments/InstrumentKind';
 import { NaiveInstruments } from './instruments/NaiveInstruments';
@@ -14,7 +15,7 @@ const finish = { roughness: 0.5, metalness: 0.15 } as const;
 
 /**
  * The generic instruments that fill the booths (1,000 by default, `?instruments=<n>`): one instanced mesh
- * per category, all sharing one material, and the booths' category signs. Hover names a category; a click
+ * per category, all sharing one material, and the booths' signs and graphic panels. Hover names a category; a click
  * opens its card. `naive` draws each instrument as its own mesh instead (the benchmark's baseline).
  */
 export function Instruments({ naive = false }: { naive?: boolean }) {
@@ -35,6 +36,7 @@ export function Instruments({ naive = false }: { naive?: boolean }) {
       <group name="instruments">
         <NaiveInstruments placements={placements} finish={finish} />
         <BoothSigns placements={placements} />
+        <BoothGraphics placements={placements} />
       </group>
     );
   return (
@@ -53,6 +55,7 @@ export function Instruments({ naive = false }: { naive?: boolean }) {
         );
       })}
       <BoothSigns placements={placements} />
+      <BoothGraphics placements={placements} />
     </group>
   );
 }
