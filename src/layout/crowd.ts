@@ -51,6 +51,8 @@ export const crowd = {
   aislePerBooth: 0.45,
   aisleExtra: 4,
   conferenceVisitors: 12,
+  /** Visitors round the edges of the frontier showcase (its instruments' demonstration areas stay clear). */
+  showcaseVisitors: 12,
   /** Tries per person before giving up on a spot. */
   tries: 40,
 } as const;

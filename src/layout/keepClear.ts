@@ -47,8 +47,8 @@ export const clearance = {
   benchWalkM: 1.5,
   /** Clear ground around each doorway, beyond half its width. */
   doorM: 2.5,
-  /** Clear margin around the frontier instruments' showcase, where their demonstrations play. */
-  showcaseM: 1,
+  /** Clear ground round each frontier instrument's stand, where its demonstration plays (half a side). */
+  demoAreaM: 6,
 } as const;
 
 /**
@@ -91,7 +91,8 @@ export function halfFovDeg(aspect: number): number {
 /**
  * Everything people must keep off: the guided tour's flights (the kiosk's attract loop plays it, looping)
  * and each stop's view up to what it frames, for every framing; the main entrance's view; where "go to
- * zone" lands and its view of the zone's board; the benchmark's walk; the doorways; the frontier showcase.
+ * zone" lands and its view of the zone's board; the benchmark's walk; the doorways; the frontier
+ * instruments' demonstration areas.
  */
 export function clearAreas(): ClearAreas {
   const corridors: Corridor[] = [];
@@ -129,11 +130,9 @@ export function clearAreas(): ClearAreas {
       const c = { x: d.cx, z: d.cz };
       corridors.push({ a: c, b: c, radiusM: Math.max(d.sx, d.sz) / 2 + clearance.doorM });
     }
-  const showcase = zonePlacements['frontier-showcase']!.rect;
-  const rects = [inflate(showcase, clearance.showcaseM)];
-  // The frontier instruments' stands lie in the showcase; listed so a moved stand stays covered.
-  for (const s of Object.values(heroStands))
-    rects.push(inflate({ minX: s.x, maxX: s.x, minZ: s.z, maxZ: s.z }, 4));
+  const rects = Object.values(heroStands).map((s) =>
+    inflate({ minX: s.x, maxX: s.x, minZ: s.z, maxZ: s.z }, clearance.demoAreaM),
+  );
   return { corridors, wedges, rects };
 }
 

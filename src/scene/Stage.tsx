@@ -18,6 +18,9 @@ import { AssetProgress } from './AssetProgress';
 import { Booths } from './exhibits/Booths';
 import { HeroExhibits } from './exhibits/HeroExhibits';
 import { Instruments } from './exhibits/Instruments';
+import { People } from './exhibits/people/People';
+import { instrumentsFor } from '../layout/instruments';
+import { urlInstrumentCount } from '../platform/instrumentCount';
 import { ZoneExhibits } from './exhibits/ZoneExhibits';
 import { ClockTower } from './exhibits/ClockTower';
 import { CameraRig } from './controls/CameraRig';
@@ -59,6 +62,7 @@ function HallScene({ shadows, naive }: { shadows: boolean; naive: boolean }) {
       <HeroExhibits />
       <ClockTower />
       <Instruments naive={naive} />
+      <People instruments={instrumentsFor(urlInstrumentCount())} />
       <ZoneLabels />
       <EntranceSign />
       <AssetProgress />
