@@ -4,8 +4,8 @@ import { dressedBooths } from './boothDressing';
 import { boothFrame, boothShell } from './booths';
 import { CollisionWorld, buildColliders } from './collision';
 import type { Rect, Vec2 } from './geometry';
-import { inflate } from './geometry';
-import { zonePlacements } from './hall';
+import { inflate, rectContains } from './geometry';
+import { buildings, zonePlacements } from './hall';
 import type { InstrumentPlacement } from './instruments';
 import { defaultInstruments, instrumentFootprint } from './instruments';
 import type { ClearAreas } from './keepClear';
@@ -43,16 +43,20 @@ export const crowd = {
   boothNone: 0.1,
   boothTwo: 0.22,
   /** Chance of a visitor at a booth's front, and at an open side. */
-  frontVisitor: 0.55,
-  sideVisitor: 0.35,
+  frontVisitor: 0.42,
+  sideVisitor: 0.3,
   /** How far in front of a booth a visitor looking at it stands. */
   frontGapM: 0.65,
   /** Visitors in a zone's aisles: this many per booth there, plus a few; the conference venue gets its own. */
-  aislePerBooth: 0.45,
+  aislePerBooth: 0.3,
   aisleExtra: 4,
   conferenceVisitors: 12,
   /** Visitors round the edges of the frontier showcase (its instruments' demonstration areas stay clear). */
   showcaseVisitors: 12,
+  /** Visitors on each workshop's open floor outside the zones. */
+  hallAisleVisitors: { a: 18, b: 8, c: 6 },
+  /** The most people in the hall: aisles fill up to this. */
+  maxPeople: 280,
   /** Tries per person before giving up on a spot. */
   tries: 40,
 } as const;
@@ -140,22 +144,32 @@ export function placeCrowd(input: CrowdInput): Person[] {
     }
   }
 
-  // Visitors in the aisles: walking along them, standing, or in groups of two or three.
+  // Visitors in the aisles, in each zone and in the open floor of each workshop between the zones: walking
+  // along them, standing, or in groups of two or three.
   const boothsIn = new Map<string, number>();
   for (const d of input.booths) boothsIn.set(d.booth.zone, (boothsIn.get(d.booth.zone) ?? 0) + 1);
-  for (const [zone, place] of Object.entries(zonePlacements)) {
-    const n = boothsIn.get(zone);
-    const want =
-      zone === 'conference-venue'
-        ? crowd.conferenceVisitors
-        : n
-          ? Math.round(n * crowd.aislePerBooth) + crowd.aisleExtra
-          : 0;
-    const area = inflate(place.rect, -0.8);
+  const zoneRects = Object.values(zonePlacements).map((z) => z.rect);
+  const areas = [
+    ...Object.entries(zonePlacements).map(([zone, place]) => ({
+      rect: place.rect,
+      want:
+        zone === 'conference-venue'
+          ? crowd.conferenceVisitors
+          : zone === 'frontier-showcase'
+            ? crowd.showcaseVisitors
+            : Math.round((boothsIn.get(zone) ?? 0) * crowd.aislePerBooth) + crowd.aisleExtra,
+      open: false,
+    })),
+    ...buildings.map((b) => ({ rect: b.floor, want: crowd.hallAisleVisitors[b.id], open: true })),
+  ];
+  for (const { rect, want, open } of areas) {
+    const area = inflate(rect, -0.8);
     let made = 0;
     for (let t = 0; t < want * crowd.tries && made < want; t++) {
       const p = { x: between(area.minX, area.maxX), z: between(area.minZ, area.maxZ) };
       const kind = rand();
+      // The open floor's visitors stay out of the zones (those have their own).
+      if (open && zoneRects.some((z) => rectContains(z, p))) continue;
       if (kind < 0.25) {
         // A group: two or three round a spot, facing its middle.
         const size = rand() < 0.6 ? 2 : 3;
@@ -164,10 +178,10 @@ export function placeCrowd(input: CrowdInput): Person[] {
           const a = turn + (k * Math.PI * 2) / size;
           return { x: p.x + Math.sin(a) * crowd.groupRadiusM, z: p.z + Math.cos(a) * crowd.groupRadiusM, a };
         });
-        if (!spots.every((s) => free(s))) continue;
+        if (people.length + size > crowd.maxPeople || !spots.every((s) => free(s))) continue;
         for (const s of spots) add(s, (s.a * 180) / Math.PI + 180 + between(-10, 10), 'standing');
         made += size;
-      } else if (free(p)) {
+      } else if (people.length < crowd.maxPeople && free(p)) {
         const walking = kind < 0.7;
         // Walkers follow the aisles (the grid runs along x and z); others face any way.
         const yaw = walking ? Math.floor(rand() * 4) * 90 + between(-8, 8) : between(-180, 180);

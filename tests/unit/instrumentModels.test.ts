@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { Vector3 } from 'three';
+import { MeshStandardMaterial, Quaternion, Vector3 } from 'three';
 import { instrumentCategoryIds } from '../../src/content/instrumentCategories';
 import { dressedBooths } from '../../src/layout/boothDressing';
 import { instrumentSizeM } from '../../src/layout/instrumentMix';
-import { instrumentPaletteSize } from '../../src/layout/instruments';
+import { defaultInstruments, instrumentPaletteSize } from '../../src/layout/instruments';
 import { archetypeGeometry } from '../../src/scene/exhibits/instruments/archetypes';
+import { instrumentMeshes, meanTone } from '../../src/scene/exhibits/instruments/instrumentMeshes';
 import { instrumentPalette } from '../../src/scene/exhibits/instruments/palette';
 import { atlasQuadsGeometry, signQuads } from '../../src/scene/exhibits/instruments/signGeometry';
 
@@ -83,5 +84,36 @@ describe('booth signs', () => {
       const face = b!.clone().sub(a!).cross(c!.clone().sub(a!));
       expect(face.dot(new Vector3().fromBufferAttribute(nor, idx.getX(t)))).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('instrument meshes with level of detail', () => {
+  it('makes one detailed mesh per kind holding all its instruments, and a box stand-in for each instrument', () => {
+    const material = new MeshStandardMaterial();
+    const { near, far, items } = instrumentMeshes(defaultInstruments, material);
+    expect(near.map((n) => n.category)).toEqual(
+      instrumentCategoryIds.filter((id) => defaultInstruments.some((p) => p.category === id)),
+    );
+    expect(near.reduce((a, n) => a + n.mesh.userData.instanceTotal, 0)).toBe(defaultInstruments.length);
+    expect(items).toHaveLength(defaultInstruments.length);
+    expect(far.count).toBe(defaultInstruments.length);
+    items.forEach((it, i) => {
+      const p = defaultInstruments[i]!;
+      expect(near[it.group]!.category).toBe(p.category);
+      // The stand-in stands where the model stands, as tall as its nominal size.
+      const pos = new Vector3();
+      const scale = new Vector3();
+      it.far.decompose(pos, new Quaternion(), scale);
+      expect(pos.x).toBeCloseTo(p.x, 6);
+      expect(pos.z).toBeCloseTo(p.z, 6);
+      expect(scale.y).toBeCloseTo(instrumentSizeM[p.category].h * p.scale, 6);
+    });
+  });
+
+  it('tints the stand-ins with the model’s mean colour, so dark instruments stay dark far away', () => {
+    const dark = meanTone(archetypeGeometry('laser-tracker'));
+    const light = meanTone(archetypeGeometry('environmental-chamber'));
+    expect(dark[0] + dark[1] + dark[2]).toBeLessThan(light[0] + light[1] + light[2]);
+    for (const c of [...dark, ...light]) expect(c).toBeGreaterThan(0);
   });
 });
