@@ -27,6 +27,7 @@ import { CameraRig } from './controls/CameraRig';
 import { FloorClick } from './controls/FloorClick';
 import { PointerLook } from './controls/PointerLook';
 import { Chimneys } from './hall/Chimneys';
+import { FloorShade } from './hall/FloorShade';
 import { Ground } from './hall/Ground';
 import { Hall } from './hall/Hall';
 import { createHallMaterials } from './hall/materials';
@@ -41,7 +42,15 @@ import { FrameDemand } from './FrameDemand';
 const lens = { fovDeg: framing.fovDeg, nearM: 0.1, farM: 5000 } as const;
 
 /** The Jianxiang block and everything in it; the static parts are ray-cast through BVHs. */
-function HallScene({ shadows, naive }: { shadows: boolean; naive: boolean }) {
+function HallScene({
+  shadows,
+  naive,
+  floorShade,
+}: {
+  shadows: boolean;
+  naive: boolean;
+  floorShade: boolean;
+}) {
   const materials = useMemo(() => createHallMaterials(), []);
   const markDone = useLoading((s) => s.markDone);
   useEffect(() => markDone('materials'), [markDone]);
@@ -63,6 +72,7 @@ function HallScene({ shadows, naive }: { shadows: boolean; naive: boolean }) {
       <ClockTower />
       <Instruments naive={naive} />
       <People instruments={instrumentsFor(urlInstrumentCount())} />
+      {floorShade && <FloorShade materials={materials} instruments={instrumentsFor(urlInstrumentCount())} />}
       <ZoneLabels />
       <EntranceSign />
       <AssetProgress />
@@ -93,7 +103,9 @@ export default function Stage({ label }: { label: string }) {
     >
       <FrameDemand />
       {urlAdaptive() && <AdaptiveQuality />}
-      {variant !== 'empty' && <HallScene shadows={level.shadows} naive={variant === 'naive'} />}
+      {variant !== 'empty' && (
+        <HallScene shadows={level.shadows} naive={variant === 'naive'} floorShade={profile.floorShade} />
+      )}
       <TestHookBridge />
       <CanvasLabel label={label} />
     </Canvas>
