@@ -91,8 +91,11 @@ function place(
   item: number,
   color: readonly [number, number, number],
 ): void {
-  mesh.instanceMatrix.array.set(matrices.subarray(item * 16, item * 16 + 16), slot * 16);
-  mesh.instanceColor?.array.set(color, slot * 3);
+  // Copied by hand: a subarray view per item per frame would feed the garbage collector.
+  const to = mesh.instanceMatrix.array;
+  for (let k = 0, a = slot * 16, b = item * 16; k < 16; k++) to[a + k] = matrices[b + k]!;
+  const c = mesh.instanceColor?.array;
+  if (c) for (let k = 0; k < 3; k++) c[slot * 3 + k] = color[k]!;
 }
 
 function finish(mesh: InstancedMesh, count: number): void {
