@@ -1,9 +1,9 @@
 import { tourStops } from '../content/tour';
-import { exhibitPlacement, heroStands, zoneExhibitStands } from './booths';
+import { exhibitPlacement, stands, zoneExhibitStands } from './booths';
 import type { PanelLayout } from './framing';
 import { framePose, framing } from './framing';
 import type { Rect, Vec2 } from './geometry';
-import { inflate, rectContains } from './geometry';
+import { inflate, rectContains, rectSize } from './geometry';
 import { buildings, startPose, zonePlacements } from './hall';
 import { benchWalk } from './path';
 import { buildShell } from './walls';
@@ -130,9 +130,13 @@ export function clearAreas(): ClearAreas {
       const c = { x: d.cx, z: d.cz };
       corridors.push({ a: c, b: c, radiusM: Math.max(d.sx, d.sz) / 2 + clearance.doorM });
     }
-  const rects = Object.values(heroStands).map((s) =>
-    inflate({ minX: s.x, maxX: s.x, minZ: s.z, maxZ: s.z }, clearance.demoAreaM),
-  );
+  // The frontier instruments stand on the plinths; their demonstrations play round them.
+  const rects = stands
+    .filter((s) => s.kind === 'plinth')
+    .map((s) => {
+      const { cx, cz } = rectSize(s.rect);
+      return inflate({ minX: cx, maxX: cx, minZ: cz, maxZ: cz }, clearance.demoAreaM);
+    });
   return { corridors, wedges, rects };
 }
 

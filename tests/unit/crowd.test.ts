@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { dressedBooths } from '../../src/layout/boothDressing';
-import { heroStands, stands, zoneBoardFootprints } from '../../src/layout/booths';
+import { stands, zoneBoardFootprints } from '../../src/layout/booths';
 import { clockTowerFootprint } from '../../src/layout/clock';
 import { CollisionWorld, body, buildColliders } from '../../src/layout/collision';
 import { crowd, crowdFor, personCircle, placeCrowd } from '../../src/layout/crowd';
 import type { Person } from '../../src/layout/crowd';
 import type { Rect, Vec2 } from '../../src/layout/geometry';
-import { inflate, rectContains } from '../../src/layout/geometry';
+import { inflate, rectContains, rectSize } from '../../src/layout/geometry';
 import { buildings, startPose, zonePlacements } from '../../src/layout/hall';
 import { defaultInstruments, instrumentFootprint, instrumentsFor } from '../../src/layout/instruments';
 import {
@@ -135,6 +135,8 @@ describe('crowd placement', () => {
       lengthM: 15,
     };
     const doors = buildings.flatMap((b) => buildShell(b).doors);
+    const plinths = stands.filter((s) => s.kind === 'plinth').map((s) => rectSize(s.rect));
+    expect(plinths).toHaveLength(3);
     for (const p of people) {
       expect(inWedge(p, entrance, r)).toBe(false);
       for (const z of Object.values(zonePlacements))
@@ -144,7 +146,7 @@ describe('crowd placement', () => {
       for (let i = 1; i < benchWalk.length; i++)
         expect(segmentDistance(p, benchWalk[i - 1]!, benchWalk[i]!)).toBeGreaterThan(1);
       // Each frontier instrument's demonstration plays within a few metres of its stand.
-      for (const h of Object.values(heroStands)) expect(Math.hypot(p.x - h.x, p.z - h.z)).toBeGreaterThan(6);
+      for (const h of plinths) expect(Math.hypot(p.x - h.cx, p.z - h.cz)).toBeGreaterThan(6);
       expect(inClearArea(p, clearAreas(), r)).toBe(false);
     }
   });
