@@ -13,12 +13,15 @@ import { AssetProgress } from './AssetProgress';
 import { Booths } from './exhibits/Booths';
 import { HeroExhibits } from './exhibits/HeroExhibits';
 import { Instruments } from './exhibits/Instruments';
+import { People } from './exhibits/people/People';
+import { instrumentsFor } from '../layout/instruments';
 import { ZoneExhibits } from './exhibits/ZoneExhibits';
 import { ClockTower } from './exhibits/ClockTower';
 import { CameraRig } from './controls/CameraRig';
 import { FloorClick } from './controls/FloorClick';
 import { PointerLook } from './controls/PointerLook';
 import { Chimneys } from './hall/Chimneys';
+import { FloorShade } from './hall/FloorShade';
 import { Ground } from './hall/Ground';
 import { Hall } from './hall/Hall';
 import { createHallMaterials } from './hall/materials';
@@ -33,7 +36,15 @@ import { FrameDemand } from './FrameDemand';
 const lens = { fovDeg: framing.fovDeg, nearM: 0.1, farM: 5000 } as const;
 
 /** The Jianxiang block and everything in it; the static parts are ray-cast through BVHs. */
-function HallScene({ shadows, naive }: { shadows: boolean; naive: boolean }) {
+function HallScene({
+  shadows,
+  naive,
+  floorShade,
+}: {
+  shadows: boolean;
+  naive: boolean;
+  floorShade: boolean;
+}) {
   const materials = useMemo(() => createHallMaterials(), []);
   const markDone = useLoading((s) => s.markDone);
   useEffect(() => markDone('materials'), [markDone]);
@@ -54,6 +65,8 @@ function HallScene({ shadows, naive }: { shadows: boolean; naive: boolean }) {
       <HeroExhibits />
       <ClockTower />
       <Instruments naive={naive} />
+      <People instruments={instrumentsFor(settings.instruments)} />
+      {floorShade && <FloorShade materials={materials} instruments={instrumentsFor(settings.instruments)} />}
       <ZoneLabels />
       <EntranceSign />
       <AssetProgress />
@@ -83,7 +96,9 @@ export default function Stage({ label }: { label: string }) {
     >
       <FrameDemand />
       {settings.adaptive && <AdaptiveQuality />}
-      {variant !== 'empty' && <HallScene shadows={level.shadows} naive={variant === 'naive'} />}
+      {variant !== 'empty' && (
+        <HallScene shadows={level.shadows} naive={variant === 'naive'} floorShade={profile.floorShade} />
+      )}
       <TestHookBridge />
       <CanvasLabel label={label} />
     </Canvas>
