@@ -44,19 +44,32 @@ const cellM = 4;
 /** A uniform grid over the colliders so a step only tests what is near it. */
 export class CollisionWorld {
   private readonly cells = new Map<string, number[]>();
+  private readonly extras = new Set<string>();
 
   constructor(readonly colliders: Colliders = buildColliders()) {
-    colliders.boxes.forEach((r, i) => {
-      const g = inflate(r, body.radiusM);
-      for (let cx = Math.floor(g.minX / cellM); cx <= Math.floor(g.maxX / cellM); cx++) {
-        for (let cz = Math.floor(g.minZ / cellM); cz <= Math.floor(g.maxZ / cellM); cz++) {
-          const key = `${cx},${cz}`;
-          const list = this.cells.get(key);
-          if (list) list.push(i);
-          else this.cells.set(key, [i]);
-        }
+    colliders.boxes.forEach((r, i) => this.index(r, i));
+  }
+
+  /**
+   * Adds solid boxes that come with the 3D view's own chunk (the entrance), once per key, so that their
+   * layout stays out of the entry chunk that the store (and with it this world) lives in.
+   */
+  register(key: string, boxes: readonly Rect[]): void {
+    if (this.extras.has(key)) return;
+    this.extras.add(key);
+    for (const r of boxes) this.index(r, this.colliders.boxes.push(r) - 1);
+  }
+
+  private index(r: Rect, i: number): void {
+    const g = inflate(r, body.radiusM);
+    for (let cx = Math.floor(g.minX / cellM); cx <= Math.floor(g.maxX / cellM); cx++) {
+      for (let cz = Math.floor(g.minZ / cellM); cz <= Math.floor(g.maxZ / cellM); cz++) {
+        const key = `${cx},${cz}`;
+        const list = this.cells.get(key);
+        if (list) list.push(i);
+        else this.cells.set(key, [i]);
       }
-    });
+    }
   }
 
   /** Whether a visitor standing at p would overlap a wall, stand or chimney. */
