@@ -7,7 +7,7 @@
  * Deterministic: a fixed DPR (adaptive=0), reduced motion (no pulsing), a fixed clock (the expo's first
  * day, 10:00 in Hengyang) and a seeded hall; each picture waits for the app to be ready, the camera to stop
  * and a few more frames. Flags: --no-build, --quality=low|high (default high), --lang=zh|en|both (default
- * both), --only=entrance,frontier (viewpoint ids), --boards (also each zone board seen from 6 m),
+ * both), --screen=desktop|phone|both (default both), --only=entrance,frontier (viewpoint ids), --boards (also each zone board seen from 6 m),
  * --out=<dir> (default shots), --port=<n> (default 4415 or a free one; SHOTS_PORT too).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -46,6 +46,7 @@ interface Options {
   build: boolean;
   quality: 'low' | 'high';
   langs: Lang[];
+  screens: (typeof sheet.screens)[number][];
   only: Set<string> | null;
   boards: boolean;
   out: string;
@@ -59,10 +60,14 @@ function parseArgs(argv: readonly string[]): Options {
   const quality = value('quality') ?? 'high';
   if (quality !== 'low' && quality !== 'high') throw new Error(`--quality must be low or high`);
   const only = value('only');
+  const screen = value('screen') ?? 'both';
+  const screens = sheet.screens.filter((s) => screen === 'both' || s.id === screen);
+  if (!screens.length) throw new Error(`--screen must be desktop, phone or both, not ${screen}`);
   return {
     build: !argv.includes('--no-build'),
     quality,
     langs: lang === 'both' ? ['zh', 'en'] : [lang as Lang],
+    screens,
     only: only ? new Set(only.split(',')) : null,
     boards: argv.includes('--boards'),
     out: resolve(root, value('out') ?? 'shots'),
@@ -179,8 +184,14 @@ async function main() {
   const url = `${server.url}/?test&quality=${o.quality}&adaptive=0`;
   const views = viewsFor(o);
   const files: string[] = [];
+  // Ctrl+C or a kill stops the server and the browser too.
+  for (const sig of ['SIGINT', 'SIGTERM'] as const)
+    process.once(sig, () => {
+      server.stop();
+      void browser.close().finally(() => process.exit(130));
+    });
   try {
-    for (const screen of sheet.screens)
+    for (const screen of o.screens)
       for (const lang of o.langs)
         files.push(...(await shootScreen(browser, url, screen, lang, views, o.out)));
     await writeFile(join(o.out, 'index.html'), indexHtml(files.sort(), o));

@@ -12,13 +12,19 @@ export type Ctx2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D
 /** Measures the width of a text in a CSS font, px. */
 export type Measure = (text: string, font: string) => number;
 
-/** A Measure backed by a real context (its font is left as it was found). */
+/** A Measure backed by a real context, with a cache (it leaves the context's font set to the last measured). */
 export function measureWith(g: Ctx2D): Measure {
+  // Fitting measures the same runs again and again; setting a font is the slow part, so keep the last one.
+  const cache = new Map<string, number>();
+  let current = '';
   return (text, font) => {
-    const before = g.font;
-    g.font = font;
-    const w = g.measureText(text).width;
-    g.font = before;
+    const key = `${font}\u0000${text}`;
+    let w = cache.get(key);
+    if (w === undefined) {
+      if (font !== current) g.font = current = font;
+      w = g.measureText(text).width;
+      cache.set(key, w);
+    }
     return w;
   };
 }
@@ -67,6 +73,8 @@ export interface FittedText {
   heightPx: number;
   /** Width of the widest line. */
   widthPx: number;
+  /** Whether the text was too long for its box even at the smallest size, and was cut with an ellipsis. */
+  cut?: boolean;
 }
 
 /** How to fit a text: its weight, the largest and smallest sizes to try, the line height and the most lines. */
@@ -76,6 +84,17 @@ export interface FitOptions {
   minPx: number;
   maxLines: number;
   lineHeight?: number;
+  /** How much smaller (a share) a size may be and still be preferred for needing fewer lines. */
+  fewerLinesDrop?: number;
+}
+
+/**
+ * Straight quotes in text without Chinese: the Chinese fonts first in the stack draw curly quotes full
+ * width (a wide gap in “Hengyang’s”), and a canvas cannot be told the text's language.
+ */
+export function latinQuotes(text: string): string {
+  if (/[\u3000-\u9fff]/u.test(text)) return text;
+  return text.replace(/[‘’]/gu, "'").replace(/[“”]/gu, '"');
 }
 
 /** Wraps text at a size into lines of even length: the narrowest width that still needs no more lines. */
@@ -84,7 +103,7 @@ function balanced(measure: Measure, text: string, fontCss: string, maxW: number)
   if (lines.length < 2) return lines;
   let lo = maxW / lines.length;
   let hi = maxW;
-  for (let i = 0; i < 12; i++) {
+  for (let i = 0; i < 8; i++) {
     const mid = (lo + hi) / 2;
     if (wrapText(measure, text, fontCss, mid).length <= lines.length) hi = mid;
     else lo = mid;
@@ -103,11 +122,12 @@ const fewerLinesDrop = 0.22;
  */
 export function fitText(
   measure: Measure,
-  text: string,
+  raw: string,
   maxW: number,
   maxH: number,
   o: FitOptions,
 ): FittedText {
+  const text = latinQuotes(raw);
   const lh = o.lineHeight ?? 1.2;
   const at = (px: number): FittedText => {
     const f = font(o.weight, px);
@@ -115,16 +135,30 @@ export function fitText(
     const widthPx = Math.max(0, ...lines.map((l) => measure(l, f)));
     return { px, font: f, lines, heightPx: lines.length * px * lh, widthPx };
   };
-  let best: FittedText | null = null;
-  for (let px = o.maxPx; px >= o.minPx; px = Math.min(px - 1, Math.floor(px * 0.95))) {
-    if (best && px < best.px * (1 - fewerLinesDrop)) break;
-    const t = at(px);
-    if (t.lines.length > o.maxLines || t.heightPx > maxH || t.widthPx > maxW) continue;
-    if (!best) best = t;
-    else if (t.lines.length < best.lines.length) return t;
-    if (best.lines.length === 1) return best;
+  const fits = (t: FittedText, lines: number) =>
+    t.lines.length <= lines && t.heightPx <= maxH + 1e-6 && t.widthPx <= maxW + 1e-6;
+  // The largest size in [lo, hi] at which the text fits in `lines` lines (a larger size never fits better).
+  const largest = (lo: number, hi: number, lines: number): FittedText | null => {
+    const top = at(hi);
+    if (fits(top, lines)) return top;
+    let good = at(lo);
+    if (!fits(good, lines)) return null;
+    for (let a = lo, b = hi; b - a > Math.max(0.5, a * 0.02);) {
+      const t = at((a + b) / 2);
+      if (fits(t, lines)) [a, good] = [t.px, t];
+      else b = t.px;
+    }
+    return good;
+  };
+  const best = largest(o.minPx, o.maxPx, o.maxLines);
+  if (best) {
+    const floor = Math.max(o.minPx, best.px * (1 - (o.fewerLinesDrop ?? fewerLinesDrop)));
+    for (let lines = 1; lines < best.lines.length; lines++) {
+      const fewer = largest(floor, best.px, lines);
+      if (fewer) return fewer;
+    }
+    return best;
   }
-  if (best) return best;
   // Too long even at the smallest size: keep the lines that fit and end the last with an ellipsis.
   const t = at(o.minPx);
   const room = Math.max(1, Math.min(o.maxLines, Math.floor(maxH / (o.minPx * lh))));
@@ -137,6 +171,7 @@ export function fitText(
   return {
     ...t,
     lines,
+    cut: lines.join('') !== t.lines.join(''),
     heightPx: lines.length * o.minPx * lh,
     widthPx: Math.min(maxW, Math.max(0, ...lines.map((l) => measure(l, t.font)))),
   };

@@ -3,7 +3,13 @@ import { exhibits, heroExhibitIds } from '../../src/content/exhibits';
 import { framePose } from '../../src/layout/framing';
 import { rectContains } from '../../src/layout/geometry';
 import type { Rect } from '../../src/layout/geometry';
-import { exhibitPlacement, stands, zoneBoardFootprint, zoneExhibitStands } from '../../src/layout/booths';
+import {
+  exhibitPlacement,
+  stands,
+  zoneBoard,
+  zoneBoardFootprint,
+  zoneExhibitStands,
+} from '../../src/layout/booths';
 import { collisionWorld } from '../../src/layout/collision';
 import { zonePlacements } from '../../src/layout/hall';
 
@@ -32,7 +38,7 @@ describe('zone exhibits', () => {
     const p = exhibitPlacement('strategy-wall')!;
     expect(p.y).toBeGreaterThan(1.3);
     expect(p.y).toBeLessThan(1.9);
-    expect(p.sizeM).toBeCloseTo(2.5);
+    expect(p.sizeM).toBeCloseTo(zoneBoard.widthM);
     expect(exhibitPlacement('no-such-exhibit')).toBeUndefined();
   });
 

@@ -8,6 +8,7 @@ import { drawEntranceAtlas, entranceRegions } from './entranceArt';
 import { entranceAtlas } from './signKit';
 import { entranceArt } from './entranceData';
 import { entranceBodyGeometry, entranceFaceGeometry } from './entranceGeometry';
+import { useDrawnTexture } from '../useDrawnTexture';
 
 const zoneIds = entranceParts.banners.flatMap((b) => (b.zone ? [b.zone] : []));
 const regions = entranceRegions(zoneIds);
@@ -46,17 +47,7 @@ export function Entrance() {
     },
     [parts],
   );
-  const faceMaterial = useMemo(
-    () => new MeshStandardMaterial({ map: atlasTexture(lang), roughness: 0.85 }),
-    [lang],
-  );
-  useEffect(
-    () => () => {
-      faceMaterial.map?.dispose();
-      faceMaterial.dispose();
-    },
-    [faceMaterial],
-  );
+  const atlas = useDrawnTexture(lang, () => atlasTexture(lang));
   return (
     <group name="entrance">
       <mesh
@@ -66,7 +57,13 @@ export function Entrance() {
         castShadow
         receiveShadow
       />
-      <mesh name="entrance-faces" geometry={parts.faces} material={faceMaterial} receiveShadow />
+      <mesh name="entrance-faces" geometry={parts.faces} receiveShadow>
+        {atlas ? (
+          <meshStandardMaterial key="printed" map={atlas} roughness={0.85} />
+        ) : (
+          <meshStandardMaterial key="blank" color="#e9e4da" roughness={0.85} />
+        )}
+      </mesh>
     </group>
   );
 }

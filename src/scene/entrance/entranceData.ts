@@ -1,5 +1,5 @@
 /** What the entrance's graphics show, gathered from the content and the layout for one language. */
-import { entranceText } from '../../content/entranceStrings';
+import { signText } from '../../content/signStrings';
 import type { Language } from '../../content/schema';
 import { translate } from '../../content/strings';
 import { zones } from '../../content/zones';
@@ -12,13 +12,13 @@ import type { BannerData, EntranceTexts, SignZone } from './signKit';
 const mainDoor = buildings.flatMap((b) => buildShell(b).doors).find((d) => d.main)!;
 
 /** The entrance's words in a language. */
-export function entranceTexts(lang: Language): EntranceTexts {
+export function signTexts(lang: Language): EntranceTexts {
   const other: Language = lang === 'zh' ? 'en' : 'zh';
-  const b = (key: Parameters<typeof entranceText>[1]) => entranceText(lang, key);
+  const b = (key: Parameters<typeof signText>[1]) => signText(lang, key);
   return {
     welcome: b('entranceWelcome'),
     expo: b('entranceExpo'),
-    expoOther: entranceText(other, 'entranceExpo'),
+    expoOther: signText(other, 'entranceExpo'),
     whenWhere: b('entranceWhenWhere'),
     datesCity: `${b('entranceDates')} · ${b('entranceCity')}`,
     twoAndOne: b('entranceTwoAndOne'),
@@ -30,7 +30,7 @@ export function entranceTexts(lang: Language): EntranceTexts {
     venueLabel: b('entranceVenueLabel'),
     venue: translate(lang, 'signVenue'),
     desk: b('entranceDesk'),
-    deskOther: entranceText(other, 'entranceDesk'),
+    deskOther: signText(other, 'entranceDesk'),
     directory: b('entranceDirectory'),
     zonesHeading: b('entranceDirectoryZones'),
     youAreHere: translate(lang, 'youAreHere'),
@@ -62,7 +62,7 @@ export function entranceArt(lang: Language): EntranceArt {
     return zone ? [{ zone, bearingDeg: b.bearingDeg ?? 0 }] : [];
   });
   return {
-    texts: entranceTexts(lang),
+    texts: signTexts(lang),
     directory: {
       buildings: buildings.map((b) => ({
         id: b.id,

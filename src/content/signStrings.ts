@@ -3,14 +3,15 @@ import { fillPlaceholders } from './placeholders';
 import type { TextVars } from './placeholders';
 
 /**
- * Strings of the expo entrance (welcome backdrop, reception desk, directory, hanging banners and the zone
- * boards' infographics), Chinese and English; only the 3D view uses them, so they load with it.
+ * Strings of the hall's printed signs, Chinese and English: the expo entrance (welcome backdrop, reception
+ * desk, directory, hanging banners) and the zone boards' infographics. Only the 3D view uses them, so they
+ * load with it.
  *
  * The event's three parts, its month and its city are the article's (一场盛会 ¶3). The organiser, the dates
  * and the theme come from another public report (国际在线, 2025-11-14, on the 第二届计量仪器装备展): the
  * article names 中国计量协会 only as 吴方迪's association.
  */
-export const entranceStrings = {
+export const signStrings = {
   entranceExpo: { zh: '第二届计量仪器装备展', en: '2nd Metrology Instrument & Equipment Expo' },
   entranceWhenWhere: { zh: '2025年11月 · 衡阳', en: 'November 2025 · Hengyang' },
   entranceDates: { zh: '2025年11月11日—13日', en: '11–13 November 2025' },
@@ -33,12 +34,22 @@ export const entranceStrings = {
   entranceDesk: { zh: '咨询服务台', en: 'Information desk' },
   entranceDirectory: { zh: '展区导览图', en: 'Hall directory' },
   entranceDirectoryZones: { zh: '展区', en: 'Zones' },
+  /** The zone boards' footer: where their figures come from. */
+  boardSource: {
+    zh: '资料来源：{publication}《{title}》· {section}',
+    en: 'Source: {publication}, “{title}” · {section}',
+  },
+  /** Month names for the boards' calendar pictograms, 1–12 separated by commas. */
+  boardMonths: {
+    zh: '1月,2月,3月,4月,5月,6月,7月,8月,9月,10月,11月,12月',
+    en: 'JAN,FEB,MAR,APR,MAY,JUN,JUL,AUG,SEP,OCT,NOV,DEC',
+  },
 } as const satisfies Record<string, LocalizedText>;
 
-/** A key of entranceStrings. */
-export type EntranceStringKey = keyof typeof entranceStrings;
+/** A key of signStrings. */
+export type SignStringKey = keyof typeof signStrings;
 
 /** An entrance string in a language, with `{name}` placeholders filled from vars. */
-export function entranceText(lang: Language, key: EntranceStringKey, vars: TextVars = {}): string {
-  return fillPlaceholders(entranceStrings[key][lang], vars);
+export function signText(lang: Language, key: SignStringKey, vars: TextVars = {}): string {
+  return fillPlaceholders(signStrings[key][lang], vars);
 }
