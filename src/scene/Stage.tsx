@@ -32,6 +32,7 @@ import { Ground } from './hall/Ground';
 import { Hall } from './hall/Hall';
 import { createHallMaterials } from './hall/materials';
 import { EntranceSign } from './hall/EntranceSign';
+import { Entrance } from './entrance/Entrance';
 import { ZoneLabels } from './hall/ZoneLabels';
 import { Lights } from './Lights';
 import { CanvasLabel } from './CanvasLabel';
@@ -65,6 +66,7 @@ function HallScene({
           <Ground materials={materials} />
           <Chimneys materials={materials} />
           <Booths />
+          <Entrance />
         </FloorClick>
         <ZoneExhibits />
       </Bvh>
