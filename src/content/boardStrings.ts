@@ -1,8 +1,7 @@
-import { defineStrings, textLookup } from './stringTables';
-import type { StringKeyOf } from './stringTables';
+import { defineStrings } from './stringTables';
 
 /** Strings of the Time Valley clock and the strategy wall's tier view: one block per language, the same keys in each. */
-export const boardStrings = defineStrings({
+export const { table: boardStrings, text: boardText } = defineStrings({
   zh: {
     /** The panel's live time line; {time} is the visitor's local HH:MM:SS. */
     clockNow: '此刻 {time} · 您的本地时间',
@@ -30,9 +29,3 @@ export const boardStrings = defineStrings({
     tierNoFigures: 'The article gives no figures for this tier.',
   },
 });
-
-/** A key of boardStrings. */
-export type BoardStringKey = StringKeyOf<typeof boardStrings>;
-
-/** A board string in one language, with `{name}` placeholders filled from vars. */
-export const boardText = textLookup(boardStrings);

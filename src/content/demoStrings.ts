@@ -1,8 +1,7 @@
-import { defineStrings, textLookup } from './stringTables';
-import type { StringKeyOf } from './stringTables';
+import { defineStrings } from './stringTables';
 
 /** The strings every live demo shares (its controls and the simulated-data note); each instrument's own demo strings live in its folder (src/heroes/<id>/ui/strings.ts): one block per language, the same keys in each. */
-export const demoStrings = defineStrings({
+export const { table: demoStrings, text: demoText } = defineStrings({
   zh: {
     start: '开始演示',
     restart: '重新演示',
@@ -19,9 +18,3 @@ export const demoStrings = defineStrings({
       'Simulated data, computed live from a physical model of the instrument: not a real measurement.',
   },
 });
-
-/** A key of demoStrings. */
-export type DemoStringKey = StringKeyOf<typeof demoStrings>;
-
-/** A demo string in one language, with `{name}` placeholders filled from vars. */
-export const demoText = textLookup(demoStrings);

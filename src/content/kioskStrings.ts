@@ -1,8 +1,7 @@
-import { defineStrings, textLookup } from './stringTables';
-import type { StringKeyOf } from './stringTables';
+import { defineStrings } from './stringTables';
 
 /** Every string of kiosk mode (idle prompt, attract screen, joystick): one block per language, the same keys in each. */
-export const kioskStrings = defineStrings({
+export const { table: kioskStrings, text: kioskText } = defineStrings({
   zh: {
     stillThere: '还在吗？',
     stillThereBody: '{s} 秒后本次参观将重新开始。',
@@ -20,9 +19,3 @@ export const kioskStrings = defineStrings({
     joystick: 'Joystick: drag up to walk, left or right to turn',
   },
 });
-
-/** A kiosk string key. */
-export type KioskStringKey = StringKeyOf<typeof kioskStrings>;
-
-/** A kiosk string in a language, with `{name}` placeholders filled from vars. */
-export const kioskText = textLookup(kioskStrings);

@@ -1,7 +1,7 @@
 /**
  * String tables: the UI's own words (as opposed to the content data), one table per feature, and in each
- * table one block per language with the same keys. Every table goes through the same two functions:
- * defineStrings (a key missing from a language is a type error) and textLookup (the translator).
+ * table one block per language with the same keys. Every table goes through defineStrings (a key missing
+ * from a language is a type error), which also makes its lookup (textLookup, the translator).
  */
 import type { Language } from './languages';
 
@@ -19,11 +19,12 @@ export type StringTable<K extends string = string> = Readonly<Record<Language, R
 /** The keys of a string table. */
 export type StringKeyOf<T> = T extends StringTable<infer K> ? K : never;
 
-/** Declares a string table: one block per language, each with every key. */
-export function defineStrings<const K extends string>(table: {
-  [L in Language]: Record<K, string>;
-}): StringTable<K> {
-  return table;
+/**
+ * Declares a string table (one block per language, each with every key) and its lookup:
+ * `export const { table: kioskStrings, text: kioskText } = defineStrings({ zh: {…}, en: {…} })`.
+ */
+export function defineStrings<const K extends string>(table: { [L in Language]: Record<K, string> }) {
+  return { table: table as StringTable<K>, text: textLookup<K>(table) };
 }
 
 /** The lookup of one string table: a key's text in a language, with `{name}` placeholders filled. */

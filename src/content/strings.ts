@@ -1,8 +1,11 @@
-import { defineStrings, textLookup } from './stringTables';
+import { defineStrings } from './stringTables';
 import type { StringKeyOf } from './stringTables';
 
+/** Keys of the UI strings. */
+export type StringKey = StringKeyOf<typeof strings>;
+
 /** Every UI string: one block per language, the same keys in each. */
-export const strings = defineStrings({
+export const { table: strings, text: translate } = defineStrings({
   zh: {
     appTitle: '两会一展 · 虚拟展厅',
     appSubtitle: '衡阳建湘工业文化街区 · 第二届计量仪器装备展（2025年11月）',
@@ -288,9 +291,3 @@ export const strings = defineStrings({
     panelOpenSection: 'See this section in the article view',
   },
 });
-
-/** Keys of the UI strings. */
-export type StringKey = StringKeyOf<typeof strings>;
-
-/** A UI string in a language, with `{name}` placeholders filled from vars. */
-export const translate = textLookup(strings);

@@ -26,6 +26,7 @@ import { Ground } from './hall/Ground';
 import { Hall } from './hall/Hall';
 import { createHallMaterials } from './hall/materials';
 import { EntranceSign } from './hall/EntranceSign';
+import { Entrance } from './entrance/Entrance';
 import { ZoneLabels } from './hall/ZoneLabels';
 import { Lights } from './Lights';
 import { CanvasLabel } from './CanvasLabel';
@@ -59,6 +60,7 @@ function HallScene({
           <Ground materials={materials} />
           <Chimneys materials={materials} />
           <Booths />
+          <Entrance />
         </FloorClick>
         <ZoneExhibits />
       </Bvh>

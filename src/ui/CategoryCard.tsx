@@ -8,9 +8,7 @@ import { settings } from '../platform/settings';
 import { useExpo } from '../state/expo';
 import { useDialogFocus } from './useDialogFocus';
 import { useT } from './useT';
-import { occluder } from '../platform/occluders';
-import { companionText } from './companion';
-import { CloseButton } from './ModalDialog';
+import { SidePanel } from './ModalDialog';
 
 /** The open instrument category's card: what it is for, how many stand in the hall, and in which zones. */
 export function CategoryCard() {
@@ -28,29 +26,14 @@ export function CategoryCard() {
 
   if (!category || !summary) return null;
   return (
-    <section
+    <SidePanel
       className="category-card"
-      {...occluder()}
-      role="dialog"
-      aria-modal="false"
-      aria-labelledby="category-title"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.stopPropagation();
-          closeCategory();
-        }
-      }}
+      titleRef={heading}
+      title={category.name}
+      closeLabel={t('categoryClose')}
+      onClose={closeCategory}
+      kicker={<p className="category-kicker">{t('categoryKicker')}</p>}
     >
-      <header className="info-head">
-        <div>
-          <p className="category-kicker">{t('categoryKicker')}</p>
-          <h2 id="category-title" ref={heading} tabIndex={-1}>
-            {category.name[lang]}
-          </h2>
-          <p className="info-subtitle" {...companionText(category.name, lang)} />
-        </div>
-        <CloseButton label={t('categoryClose')} onClose={closeCategory} />
-      </header>
       <div className="info-body">
         <p>{category.card[lang]}</p>
         <p className="category-count">{t('categoryInHall', { n: formatNumber(lang, summary.total) })}</p>
@@ -75,6 +58,6 @@ export function CategoryCard() {
         )}
         <p className="info-cite">{t('categoryGeneric')}</p>
       </div>
-    </section>
+    </SidePanel>
   );
 }

@@ -11,10 +11,8 @@ import { PartTiers } from './PartTiers';
 import { useDialogFocus } from './useDialogFocus';
 import { FigureList } from './FigureList';
 import { useT } from './useT';
-import { occluder } from '../platform/occluders';
 import { languageTag, originalLanguage } from '../content/languages';
-import { companionText } from './companion';
-import { CloseButton } from './ModalDialog';
+import { SidePanel } from './ModalDialog';
 
 /** The open exhibit's panel: what it is, how it works, its tie to the article, and its live demo. */
 export function InfoPanel() {
@@ -43,28 +41,13 @@ export function InfoPanel() {
   const tiered = exhibit.parts.length > 0 && exhibit.parts.every((p) => p.items !== undefined);
   const figures = tiered ? exhibit.figures.filter((f) => f.part === undefined) : exhibit.figures;
   return (
-    <section
+    <SidePanel
       className="info-panel"
-      {...occluder()}
-      role="dialog"
-      aria-modal="false"
-      aria-labelledby="info-title"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.stopPropagation();
-          closePanel();
-        }
-      }}
+      titleRef={heading}
+      title={exhibit.title}
+      closeLabel={t('panelClose')}
+      onClose={closePanel}
     >
-      <header className="info-head">
-        <div>
-          <h2 id="info-title" ref={heading} tabIndex={-1}>
-            {exhibit.title[lang]}
-          </h2>
-          <p className="info-subtitle" {...companionText(exhibit.title, lang)} />
-        </div>
-        <CloseButton label={t('panelClose')} onClose={closePanel} />
-      </header>
       <div className="info-body">
         <p className="info-role">{exhibit.role[lang]}</p>
         {exhibit.id === clockTower.exhibitId && <LocalClockLine lang={lang} />}
@@ -138,6 +121,6 @@ export function InfoPanel() {
           </button>
         </p>
       </div>
-    </section>
+    </SidePanel>
   );
 }

@@ -1,5 +1,9 @@
 import { useRef } from 'react';
 import type { KeyboardEvent, ReactNode, RefObject } from 'react';
+import type { LocalizedText } from '../content/languages';
+import { occluder } from '../platform/occluders';
+import { useExpo } from '../state/expo';
+import { companionText } from './companion';
 import { trapTab } from './trapTab';
 
 /**
@@ -46,5 +50,59 @@ export function CloseButton({ label, onClose }: { label: string; onClose: () => 
     <button type="button" className="info-close" aria-label={label} onClick={() => onClose()}>
       ×
     </button>
+  );
+}
+
+/**
+ * A non-modal panel beside the view (an exhibit's, a category's): it covers the view, Escape closes it, and
+ * its head carries the title in the visitor's language (focusable, for the panel to take focus; its id is
+ * `<className>-title`), its name in the companion language and the close button. `kicker` is a line above
+ * the title.
+ */
+export function SidePanel({
+  className,
+  titleRef,
+  title,
+  closeLabel,
+  onClose,
+  kicker,
+  children,
+}: {
+  className: string;
+  titleRef: RefObject<HTMLHeadingElement | null>;
+  title: LocalizedText;
+  closeLabel: string;
+  onClose: () => void;
+  kicker?: ReactNode;
+  children: ReactNode;
+}) {
+  const lang = useExpo((s) => s.lang);
+  const titleId = `${className}-title`;
+  return (
+    <section
+      className={className}
+      {...occluder()}
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={titleId}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <header className="info-head">
+        <div>
+          {kicker}
+          <h2 id={titleId} ref={titleRef} tabIndex={-1}>
+            {title[lang]}
+          </h2>
+          <p className="info-subtitle" {...companionText(title, lang)} />
+        </div>
+        <CloseButton label={closeLabel} onClose={onClose} />
+      </header>
+      {children}
+    </section>
   );
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { articleSections, articleSource, citationLine } from '../../src/content/article';
 import { boardStrings } from '../../src/content/boardStrings';
+import { signStrings } from '../../src/content/signStrings';
 import { demoStrings } from '../../src/content/demoStrings';
 import { exhibits } from '../../src/content/exhibits';
 import { instrumentCategories } from '../../src/content/instrumentCategories';
@@ -64,6 +65,7 @@ const tables: Record<string, StringTable> = {
   demoStrings,
   kioskStrings,
   boardStrings,
+  signStrings,
   ...Object.fromEntries(heroIds.map((id) => [`${id} demo strings`, heroDemoUis[id].strings])),
 };
 
@@ -119,7 +121,7 @@ describe('languages as data', () => {
     // Data (the text itself), the language table, and the check of our Chinese text against the Chinese
     // article may name languages; code may not.
     const data =
-      /(content\/(exhibits|zones|tour|instrumentCategories|article|strings|demoStrings|kioskStrings|boardStrings|languages|citations)|heroes\/[^/]+\/ui\/strings)\.ts$/;
+      /(content\/(exhibits|zones|tour|instrumentCategories|article|strings|demoStrings|kioskStrings|boardStrings|signStrings|languages|citations)|heroes\/[^/]+\/ui\/strings)\.ts$/;
     const code = files(root).filter((f) => /\.tsx?$/.test(f) && !data.test(f.split(path.sep).join('/')));
     expect(code.length).toBeGreaterThan(100);
     const naming = /'(zh|en)'|\.(zh|en)\b(?!\()|zh-CN|headingEn|titleEn/;

@@ -1,8 +1,7 @@
-import { defineStrings, textLookup } from '../../../content/stringTables';
-import type { StringKeyOf } from '../../../content/stringTables';
+import { defineStrings } from '../../../content/stringTables';
 
 /** The CT demo's strings (status line, charts): one block per language, the same keys in each. */
-export const ctStrings = defineStrings({
+export const { table: ctStrings, text: ctText } = defineStrings({
   zh: {
     ctIdle:
       '点击“开始演示”：转台带动铸铝法兰转过 180°，逐个角度采集投影，用滤波反投影重建一个截面。这是简化的平行束模型；真实的锥束 CT 要转满 360°，重建整个体积。',
@@ -34,9 +33,3 @@ export const ctStrings = defineStrings({
     ctPore: 'pore',
   },
 });
-
-/** A key of ctStrings. */
-export type CtStringKey = StringKeyOf<typeof ctStrings>;
-
-/** One of these strings in a language, with `{name}` placeholders filled from vars. */
-export const ctText = textLookup(ctStrings);

@@ -1,8 +1,7 @@
-import { defineStrings, textLookup } from '../../../content/stringTables';
-import type { StringKeyOf } from '../../../content/stringTables';
+import { defineStrings } from '../../../content/stringTables';
 
 /** The gravimeter demo's strings (status line, charts): one block per language, the same keys in each. */
-export const gravimeterStrings = defineStrings({
+export const { table: gravimeterStrings, text: gravimeterText } = defineStrings({
   zh: {
     gravIdle: '点击“开始演示”：冷原子团在真空管中反复下落，先扫描干涉条纹，再逐次测出重力加速度 g。',
     gravScanning: '条纹扫描：第 {n}/{total} 次下落（脉冲间隔 T = 100 ms）',
@@ -49,9 +48,3 @@ export const gravimeterStrings = defineStrings({
       'Convergence chart: no drops measured yet; the dashed line is the simulation’s set value, WGS84 normal gravity for Hengyang.',
   },
 });
-
-/** A key of gravimeterStrings. */
-export type GravimeterStringKey = StringKeyOf<typeof gravimeterStrings>;
-
-/** One of these strings in a language, with `{name}` placeholders filled from vars. */
-export const gravimeterText = textLookup(gravimeterStrings);

@@ -1,8 +1,7 @@
-import { defineStrings, textLookup } from '../../../content/stringTables';
-import type { StringKeyOf } from '../../../content/stringTables';
+import { defineStrings } from '../../../content/stringTables';
 
 /** The C-scan demo's strings (status line, chart): one block per language, the same keys in each. */
-export const cscanStrings = defineStrings({
+export const { table: cscanStrings, text: cscanText } = defineStrings({
   zh: {
     cscanIdle: '点击“开始演示”：{f} MHz 超声换能器在水中逐行扫描芯片封装，对芯片与焊料之间的界面成像。',
     cscanRunning: '扫描第 {n}/{total} 行',
@@ -37,9 +36,3 @@ export const cscanStrings = defineStrings({
     scaleBar: '{mm} mm',
   },
 });
-
-/** A key of cscanStrings. */
-export type CscanStringKey = StringKeyOf<typeof cscanStrings>;
-
-/** One of these strings in a language, with `{name}` placeholders filled from vars. */
-export const cscanText = textLookup(cscanStrings);
