@@ -6,6 +6,8 @@ import { collisionWorld } from '../layout/collision';
 import { exhibitPlacement } from '../layout/booths';
 import type { PanelLayout } from '../layout/framing';
 import { framePose } from '../layout/framing';
+import { anchors } from '../platform/anchors';
+import { viewShape } from '../platform/viewport';
 import { findExhibit } from '../content/exhibits';
 import { findCategory } from '../content/instrumentCategories';
 import { demoControl } from './demoControl';
@@ -220,9 +222,7 @@ export const useExpo = create<ExpoState>()((set, get) => ({
       if (get().indexOpen || get().article) set({ indexOpen: false, article: null });
       return true;
     }
-    const aspect =
-      typeof window !== 'undefined' ? window.innerWidth / Math.max(1, window.innerHeight) : undefined;
-    const pose = framePose(place, place.sizeM, place.facingYawDeg, layout, aspect);
+    const pose = framePose(place, place.sizeM, place.facingYawDeg, layout, viewShape(), anchors.get(id)?.[1]);
     if (current && current.id !== id) demoControl.stop();
     set({
       selected: { id, part: knownPart, takeFocus },
