@@ -1,7 +1,8 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Bvh } from '@react-three/drei';
 import { Canvas } from '@react-three/fiber';
 import { ACESFilmicToneMapping } from 'three';
+import type { Group } from 'three';
 import { framing } from '../layout/framing';
 import {
   adaptiveLevel,
@@ -17,6 +18,7 @@ import { AdaptiveQuality } from './AdaptiveQuality';
 import { AssetProgress } from './AssetProgress';
 import { Booths } from './exhibits/Booths';
 import { HeroExhibits } from './exhibits/HeroExhibits';
+import { HotspotSight } from './exhibits/HotspotSight';
 import { Instruments } from './exhibits/Instruments';
 import { ZoneExhibits } from './exhibits/ZoneExhibits';
 import { ClockTower } from './exhibits/ClockTower';
@@ -43,11 +45,13 @@ function HallScene({ shadows, naive }: { shadows: boolean; naive: boolean }) {
   const markDone = useLoading((s) => s.markDone);
   useEffect(() => markDone('materials'), [markDone]);
   useEffect(() => () => Object.values(materials).forEach((m) => m.dispose()), [materials]);
+  // The static hall, stands and boards: what hides a hotspot from the camera.
+  const occluders = useRef<Group>(null);
   return (
     <>
       <fog attach="fog" args={['#d8d2c6', 220, 1400]} />
       <Lights shadows={shadows} />
-      <Bvh firstHitOnly>
+      <Bvh firstHitOnly ref={occluders}>
         <FloorClick>
           <Hall materials={materials} />
           <Ground materials={materials} />
@@ -64,6 +68,8 @@ function HallScene({ shadows, naive }: { shadows: boolean; naive: boolean }) {
       <AssetProgress />
       <CameraRig />
       <PointerLook />
+      {/* After the camera rig, so it sees this frame's camera. */}
+      <HotspotSight occluders={occluders} />
     </>
   );
 }

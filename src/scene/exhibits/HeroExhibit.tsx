@@ -104,7 +104,7 @@ export function HeroExhibit({ id }: { id: HeroId }) {
               exhibitId={id}
               part={s.part}
               label={label}
-              main={!s.part}
+              kind={s.part ? 'part' : 'main'}
             />
           );
         })}

@@ -1,0 +1,198 @@
+import { useEffect, useMemo } from 'react';
+import type { RefObject } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import { Vector3 } from 'three';
+import type { Camera, Object3D } from 'three';
+import { declutter, inLineOfSight, withinReading } from '../../layout/hotspots';
+import type { HotspotBox } from '../../layout/hotspots';
+import { occluderRects } from '../../platform/occluders';
+import { useExpo } from '../../state/expo';
+import { firstHitM, visibleMeshes } from '../picking/sightRay';
+import { hotspotRegistry } from './hotspotRegistry';
+import type { HotspotEntry } from './hotspotRegistry';
+
+/** Tunables of the visibility pass. */
+const sightPass = {
+  /** Line-of-sight rays cast in one pass at most; the rest follow in the next pass (round robin). */
+  raysPerPass: 12,
+} as const;
+
+/**
+ * Decides, whenever a frame is drawn and the camera or the state has changed, which hotspots show: those
+ * within reading distance, on screen and in line of sight (a ray through the static hall's BVHs), then
+ * decluttered so that no two labels overlap. Rays are budgeted per pass; when some are left, the pass
+ * continues in a task of its own instead of asking for more frames. Hotspots under an overlay leave the
+ * Tab order. All of it writes to the DOM directly: nothing here re-renders React.
+ */
+function createSightPass(
+  camera: () => Camera,
+  canvas: () => HTMLElement,
+  size: () => { width: number; height: number },
+  occluders: RefObject<Object3D | null>,
+) {
+  const lastPose = new Float64Array(34);
+  let pose = 0;
+  let lastKey = '';
+  let cursor = 0;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const world = new Vector3();
+  const eye = new Vector3();
+  const ndc = new Vector3();
+  const meshes: Object3D[] = [];
+
+  /** Whether the camera (position, turn, lens) or the canvas changed since the last pass. */
+  function cameraMoved(cam: Camera, width: number, height: number): boolean {
+    let moved = false;
+    const keep = (i: number, v: number) => {
+      if (lastPose[i] === v) return;
+      lastPose[i] = v;
+      moved = true;
+    };
+    cam.matrixWorld.elements.forEach((v, i) => keep(i, v));
+    cam.projectionMatrix.elements.forEach((v, i) => keep(16 + i, v));
+    keep(32, width);
+    keep(33, height);
+    return moved;
+  }
+
+  /** Where each hotspot is on screen and whether it is near enough to read. */
+  function place(cam: Camera, width: number, height: number, overview: boolean, selected: string | null) {
+    cam.getWorldPosition(eye);
+    for (const e of hotspotRegistry.entries) {
+      if (!e.anchor) continue;
+      world.setFromMatrixPosition(e.anchor.matrixWorld);
+      ndc.copy(world).project(cam);
+      const onScreen = ndc.z > -1 && ndc.z < 1 && Math.abs(ndc.x) <= 1 && Math.abs(ndc.y) <= 1;
+      e.x = ((ndc.x + 1) / 2) * width;
+      e.y = ((1 - ndc.y) / 2) * height;
+      e.distanceM = eye.distanceTo(world);
+      const reachM =
+        e.kind === 'part' && e.centre ? Math.hypot(eye.x - e.centre.x, eye.z - e.centre.z) : e.distanceM;
+      e.wanted = onScreen && withinReading(e.kind, reachM, { overview, panelOpen: selected === e.exhibitId });
+    }
+  }
+
+  /** Casts line-of-sight rays for hotspots not yet checked from this pose, up to the budget; returns how many. */
+  function castRays(cam: Camera): number {
+    const stale = [...hotspotRegistry.entries].filter((e) => e.wanted && e.sightPose !== pose);
+    if (stale.length === 0 || !occluders.current) return 0;
+    // Never checked first (they stay hidden until then), then round robin.
+    stale.sort((a, b) => Number(a.sight !== null) - Number(b.sight !== null));
+    const fresh = stale.filter((e) => e.sight === null).length;
+    const n = Math.min(sightPass.raysPerPass, stale.length);
+    visibleMeshes(occluders.current, meshes);
+    cam.getWorldPosition(eye);
+    for (let k = 0; k < n; k++) {
+      const i = k < fresh ? k : fresh + ((cursor + k - fresh) % (stale.length - fresh));
+      const e = stale[i]!;
+      world.setFromMatrixPosition(e.anchor!.matrixWorld);
+      e.sight = inLineOfSight(e.distanceM, firstHitM(meshes, eye, world));
+      e.sightPose = pose;
+    }
+    cursor += Math.max(0, n - fresh);
+    return n;
+  }
+
+  /** Decides what each hotspot shows and writes it to its button. */
+  function show(selected: string | null) {
+    const shown: HotspotEntry[] = [];
+    const boxes: HotspotBox[] = [];
+    for (const e of hotspotRegistry.entries) {
+      if (!e.wanted || e.sight !== true || !e.size) continue;
+      const { width, height, label } = e.size;
+      shown.push(e);
+      boxes.push({
+        kind: e.kind,
+        distanceM: e.distanceM,
+        selected: e.exhibitId === selected,
+        marker: {
+          left: e.x - width / 2,
+          top: e.y - height / 2,
+          right: e.x + width / 2,
+          bottom: e.y + height / 2,
+        },
+        // Parts show their label only on hover and focus.
+        label:
+          e.kind === 'part'
+            ? null
+            : {
+                left: e.x + label.dx,
+                top: e.y + label.dy,
+                right: e.x + label.dx + label.width,
+                bottom: e.y + label.dy + label.height,
+              },
+      });
+    }
+    const decided = declutter(boxes);
+    const index = new Map(shown.map((e, i) => [e, i]));
+    for (const e of hotspotRegistry.entries) {
+      const i = index.get(e);
+      const next = i === undefined ? 'hidden' : decided[i]!;
+      if (next === e.show) continue;
+      e.show = next;
+      if (e.button) e.button.dataset.show = next;
+    }
+  }
+
+  /** Takes hotspots under a panel or bar out of the Tab order, so keyboard focus is never out of sight. */
+  function cover() {
+    const overlays = occluderRects();
+    const origin = canvas().getBoundingClientRect();
+    for (const e of hotspotRegistry.entries) {
+      const b = e.button;
+      if (!b || e.show === 'hidden') continue;
+      const x = origin.left + e.x;
+      const y = origin.top + e.y;
+      const under = overlays.some((o) => x >= o.left && x <= o.right && y >= o.top && y <= o.bottom);
+      const tabIndex = under ? -1 : 0;
+      if (b.tabIndex !== tabIndex) b.tabIndex = tabIndex;
+    }
+  }
+
+  function run() {
+    const cam = camera();
+    const { width, height } = size();
+    cam.updateMatrixWorld();
+    const { mode, selected } = useExpo.getState();
+    const selectedId = selected?.id ?? null;
+    if (cameraMoved(cam, width, height)) pose++;
+    const key = `${pose}|${mode}|${selectedId}|${hotspotRegistry.version}`;
+    const changed = key !== lastKey;
+    lastKey = key;
+    if (changed) place(cam, width, height, mode === 'overview', selectedId);
+    if (castRays(cam) > 0 || changed) show(selectedId);
+    cover();
+    const pending = [...hotspotRegistry.entries].some((e) => e.wanted && e.sightPose !== pose);
+    if (pending && timer === null)
+      timer = setTimeout(() => {
+        timer = null;
+        run();
+      }, 0);
+  }
+
+  return {
+    run,
+    dispose: () => {
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+    },
+  };
+}
+
+/** Runs the hotspot visibility pass on every drawn frame (see createSightPass); `occluders` holds the static hall. */
+export function HotspotSight({ occluders }: { occluders: RefObject<Object3D | null> }) {
+  const get = useThree((s) => s.get);
+  const pass = useMemo(
+    () =>
+      createSightPass(
+        () => get().camera,
+        () => get().gl.domElement,
+        () => get().size,
+        occluders,
+      ),
+    [get, occluders],
+  );
+  useEffect(() => () => pass.dispose(), [pass]);
+  useFrame(() => pass.run());
+  return null;
+}
