@@ -3,8 +3,8 @@ import type { RefObject } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { Vector3 } from 'three';
 import type { Camera, Object3D } from 'three';
-import { declutter, inLineOfSight, withinReading } from '../../layout/hotspots';
-import type { HotspotBox } from '../../layout/hotspots';
+import { declutter, inLineOfSight, rectsTouch, withinReading } from '../../layout/hotspots';
+import type { HotspotBox, ScreenRect } from '../../layout/hotspots';
 import { occluderRects } from '../../platform/occluders';
 import { useExpo } from '../../state/expo';
 import { firstHitM, visibleMeshes } from '../picking/sightRay';
@@ -93,34 +93,34 @@ function createSightPass(
     return n;
   }
 
-  /** Decides what each hotspot shows and writes it to its button. */
-  function show(selected: string | null) {
+  /**
+   * Decides what each hotspot shows and writes it to its button. A label that would leave the view or
+   * reach under an overlay (canvas px) is not shown: its marker shows alone.
+   */
+  function show(selected: string | null, width: number, height: number, overlays: readonly ScreenRect[]) {
     const shown: HotspotEntry[] = [];
     const boxes: HotspotBox[] = [];
     for (const e of hotspotRegistry.entries) {
       if (!e.wanted || e.sight !== true || !e.size) continue;
-      const { width, height, label } = e.size;
+      const { label } = e.size;
+      const clearLabel = (left: number, top: number): ScreenRect | null => {
+        const r = { left, top, right: left + label.width, bottom: top + label.height };
+        const inView = r.left >= 0 && r.top >= 0 && r.right <= width && r.bottom <= height;
+        return inView && !overlays.some((o) => rectsTouch(o, r, 0)) ? r : null;
+      };
       shown.push(e);
       boxes.push({
         kind: e.kind,
         distanceM: e.distanceM,
         selected: e.exhibitId === selected,
         marker: {
-          left: e.x - width / 2,
-          top: e.y - height / 2,
-          right: e.x + width / 2,
-          bottom: e.y + height / 2,
+          left: e.x - e.size.width / 2,
+          top: e.y - e.size.height / 2,
+          right: e.x + e.size.width / 2,
+          bottom: e.y + e.size.height / 2,
         },
         // Parts show their label only on hover and focus.
-        label:
-          e.kind === 'part'
-            ? null
-            : {
-                left: e.x + label.dx,
-                top: e.y + label.dy,
-                right: e.x + label.dx + label.width,
-                bottom: e.y + label.dy + label.height,
-              },
+        label: e.kind === 'part' ? null : clearLabel(e.x + label.dx, e.y + label.dy),
       });
     }
     const decided = declutter(boxes);
@@ -134,15 +134,12 @@ function createSightPass(
     }
   }
 
-  /** Takes hotspots under a panel or bar out of the Tab order, so keyboard focus is never out of sight. */
-  function cover() {
-    const overlays = occluderRects();
-    const origin = canvas().getBoundingClientRect();
+  /** Takes hotspots under a panel or bar (canvas px) out of the Tab order, so keyboard focus is never out of sight. */
+  function cover(overlays: readonly ScreenRect[]) {
     for (const e of hotspotRegistry.entries) {
       const b = e.button;
       if (!b || e.show === 'hidden') continue;
-      const x = origin.left + e.x;
-      const y = origin.top + e.y;
+      const { x, y } = e;
       const under = overlays.some((o) => x >= o.left && x <= o.right && y >= o.top && y <= o.bottom);
       const tabIndex = under ? -1 : 0;
       if (b.tabIndex !== tabIndex) b.tabIndex = tabIndex;
@@ -156,12 +153,21 @@ function createSightPass(
     const { mode, selected } = useExpo.getState();
     const selectedId = selected?.id ?? null;
     if (cameraMoved(cam, width, height)) pose++;
-    const key = `${pose}|${mode}|${selectedId}|${hotspotRegistry.version}`;
+    // The overlays covering the view (panels, bars, the floor plan), in canvas px.
+    const origin = canvas().getBoundingClientRect();
+    const overlays = occluderRects().map((o) => ({
+      left: o.left - origin.left,
+      top: o.top - origin.top,
+      right: o.right - origin.left,
+      bottom: o.bottom - origin.top,
+    }));
+    const covers = overlays.map((o) => `${o.left},${o.top},${o.right},${o.bottom}`).join(';');
+    const key = `${pose}|${mode}|${selectedId}|${hotspotRegistry.version}|${covers}`;
     const changed = key !== lastKey;
     lastKey = key;
     if (changed) place(cam, width, height, mode === 'overview', selectedId);
-    if (castRays(cam) > 0 || changed) show(selectedId);
-    cover();
+    if (castRays(cam) > 0 || changed) show(selectedId, width, height, overlays);
+    cover(overlays);
     const pending = [...hotspotRegistry.entries].some((e) => e.wanted && e.sightPose !== pose);
     if (pending && timer === null)
       timer = setTimeout(() => {
