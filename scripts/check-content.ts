@@ -23,23 +23,24 @@ export async function checkContent(): Promise<{ problems: string[]; warnings: st
   } catch (e) {
     return { problems: [e instanceof Error ? e.message : String(e)], warnings: [] };
   }
-  const [, { exhibits }, { tourStops }, , { articleSections }, citations] = content;
+  const [{ zones }, { exhibits }, { tourStops }, { instrumentCategories }, { articleSections }, citations] =
+    content;
   if (!existsSync(articlePath))
     return {
       problems: [],
       warnings: [`The article is not at ${articlePath}; citations were not checked against it.`],
     };
   const article = citations.parseArticle(readFileSync(articlePath, 'utf8'));
+  const beyondPanels = citations.ownWordsTextsBeyondPanels({
+    zones,
+    tourStops,
+    sections: articleSections,
+    categories: instrumentCategories,
+  });
   const problems = [
     ...citations.checkExhibits(exhibits, article),
     ...citations.ownWordsProblems(exhibits, article),
+    ...citations.ownWordsProblemsIn(beyondPanels, article, citations.factNames(exhibits)),
   ];
-  const ownWords = (where: string, text: string) => {
-    const run = citations.longestSharedRun(text, article);
-    if (run) problems.push(`${where}: copies "${run}" from the article`);
-  };
-  tourStops.forEach((s, i) => ownWords(`tour.${i}(${s.id}).narration.zh`, s.narration.zh));
-  for (const [id, s] of Object.entries(articleSections))
-    ownWords(`articleSections.${id}.summary.zh`, s.summary.zh);
   return { problems, warnings: [] };
 }

@@ -64,8 +64,8 @@ export const articleSections: Record<
     headingEn: 'A grand gathering: an old industrial base in dialogue across time',
     printed: true,
     summary: {
-      zh: '建湘老厂区的红砖墙和烟囱之间，近千件顶尖计量仪器同场亮相；两场全国会议与仪器装备展在这里举办，吴方迪一句话道出测量与制造的关系。',
-      en: 'Among the red-brick walls and chimneys of the old Jianxiang works, nearly a thousand top instruments went on show; two national conferences and the equipment expo met here, and Wu Fangdi put the link between measuring and making in one sentence.',
+      zh: '建湘老厂区的红砖墙和烟囱之间，近千件顶尖计量仪器同场亮相；同在2025年11月，两场全国会议与仪器装备展在衡阳举办，吴方迪一句话道出测量与制造的关系。',
+      en: 'Among the red-brick walls and chimneys of the old Jianxiang works, nearly a thousand top instruments went on show; in the same month two national conferences and the equipment expo were held in Hengyang, and Wu Fangdi put the link between measuring and making in one sentence.',
     },
   },
   strategy: {
@@ -91,7 +91,7 @@ export const articleSections: Record<
     headingEn: 'One logic: a city levelled up by precision',
     printed: true,
     summary: {
-      zh: '以发展的精度提升城市的能级：产业、创新和区位三个方面的跃升，以及支撑它们的代表性成果。',
+      zh: '追求发展上的精度，带动城市能级的提升：产业、创新和区位三个方面的跃升，以及支撑它们的代表性成果。',
       en: 'Raising the city’s level through precision: the leaps in industry, innovation and standing, and the landmark results behind them.',
     },
   },

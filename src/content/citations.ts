@@ -6,7 +6,7 @@
  */
 import { articleSections } from './article';
 import { articleSectionIds } from './schema';
-import type { ArticleSectionId, Citation, Exhibit } from './schema';
+import type { ArticleSectionId, Citation, Exhibit, LocalizedText } from './schema';
 
 /** Heading and printed flag per section, as in articleSections (replaceable to test the checks). */
 export type SectionHeadings = Record<ArticleSectionId, { heading: string; printed: boolean }>;
@@ -21,6 +21,8 @@ export interface ParsedArticle {
   droppedDuplicate: boolean;
   /** The whole article with all whitespace removed (verbatim checks that may span line breaks). */
   compact: string;
+  /** The whole article without whitespace and punctuation (the own-words comparison, see ownWordsForm). */
+  ownWords: string;
 }
 
 /** Minimum length of the first body block; shorter blocks before it are front matter. */
@@ -104,6 +106,7 @@ export function parseArticle(text: string, headings: SectionHeadings = articleSe
     missingHeadings: articleSectionIds.filter((id) => headings[id].printed && !found.has(id)),
     droppedDuplicate,
     compact: removeWhitespace(text),
+    ownWords: ownWordsForm(text),
   };
 }
 
@@ -255,48 +258,141 @@ export function panelTexts(exhibit: Exhibit): { path: string; text: string }[] {
     );
   });
   exhibit.figures.forEach((f, j) => {
-    texts.push({ path: `figures.${j}.label.zh`, text: f.label.zh });
+    texts.push(
+      { path: `figures.${j}.label.zh`, text: f.label.zh },
+      { path: `figures.${j}.value.zh`, text: f.value.zh },
+    );
     if (f.note) texts.push({ path: `figures.${j}.note.zh`, text: f.note.zh });
   });
   return texts;
 }
 
 /**
- * The longest run of at least minLength consecutive characters (whitespace ignored) that text shares
- * with the article, or undefined if there is none.
+ * Names the content states as facts and checks verbatim against the article elsewhere: every article
+ * figure's `match` and every name a part lists (e.g. the five established industries). A name is a fact,
+ * not a sentence: a shared run made of such names alone (a list of industries) is not copied prose.
+ */
+export function factNames(exhibits: readonly Exhibit[]): string[] {
+  const names = new Set<string>();
+  for (const e of exhibits) {
+    for (const f of e.figures) if (f.match) names.add(f.match);
+    for (const p of e.parts) for (const item of p.items ?? []) names.add(item.zh);
+  }
+  return [...names];
+}
+
+/** Characters the own-words comparison ignores: whitespace and punctuation (、，。；：“”‘’ and ASCII alike). */
+const ignoredForOwnWords = /[\s\p{P}]/u;
+
+/** Text reduced for the own-words comparison: whitespace and punctuation removed, so 、 and ， compare equal. */
+export function ownWordsForm(text: string): string {
+  return Array.from(text)
+    .filter((c) => !ignoredForOwnWords.test(c))
+    .join('');
+}
+
+/**
+ * The longest run of at least minLength consecutive characters that text shares with the article, compared
+ * without whitespace and punctuation (see ownWordsForm); undefined if there is none. A run made up only
+ * of occurrences of `facts` (names, see factNames) does not count. The run is returned as written in text.
  */
 export function longestSharedRun(
   text: string,
   article: ParsedArticle,
   minLength: number = ownWordsRunLimit,
+  facts: readonly string[] = [],
 ): string | undefined {
-  const chars = Array.from(removeWhitespace(text));
-  let best: string | undefined;
-  for (let start = 0; start + minLength <= chars.length; start++) {
-    let end = start + minLength;
-    if (!article.compact.includes(chars.slice(start, end).join(''))) continue;
-    while (end < chars.length && article.compact.includes(chars.slice(start, end + 1).join(''))) end++;
-    const run = chars.slice(start, end).join('');
-    if (!best || run.length > best.length) best = run;
+  const chars = Array.from(text);
+  const inFact = new Array<boolean>(chars.length).fill(false);
+  for (const fact of facts) {
+    const len = Array.from(fact).length;
+    for (let i = 0; len > 0 && i + len <= chars.length; i++)
+      if (chars.slice(i, i + len).join('') === fact) inFact.fill(true, i, i + len);
   }
-  return best;
+  // The characters compared, with their index in text.
+  const kept = chars.flatMap((c, at) => (ignoredForOwnWords.test(c) ? [] : [{ c, at }]));
+  const shared = (from: number, to: number) =>
+    article.ownWords.includes(
+      kept
+        .slice(from, to)
+        .map((k) => k.c)
+        .join(''),
+    );
+  let best: { from: number; to: number } | undefined;
+  for (let start = 0; start + minLength <= kept.length; start++) {
+    let end = start + minLength;
+    if (!shared(start, end)) continue;
+    while (end < kept.length && shared(start, end + 1)) end++;
+    if (kept.slice(start, end).every((k) => inFact[k.at])) continue;
+    if (!best || end - start > best.to - best.from) best = { from: start, to: end };
+  }
+  if (!best) return undefined;
+  return chars.slice(kept[best.from]!.at, kept[best.to - 1]!.at + 1).join('');
 }
 
-/** Own-words problems: each panel text (see panelTexts) sharing a run of ≥ minLength characters with the article. */
+/** One text the own-words rule applies to: where it is (for the message) and the Chinese text. */
+export interface OwnWordsText {
+  path: string;
+  text: string;
+}
+
+/** The content outside the exhibit panels that is written in our own words (see ownWordsTextsBeyondPanels). */
+export interface WrittenContent {
+  zones: readonly { id: string; name: LocalizedText; blurb: LocalizedText }[];
+  tourStops: readonly { id: string; title?: LocalizedText; narration: LocalizedText }[];
+  sections: Record<ArticleSectionId, { summary: LocalizedText }>;
+  categories: readonly { id: string; name: LocalizedText; card: LocalizedText }[];
+}
+
+/**
+ * Every Chinese text besides the exhibit panels that must be in our own words: zone names and blurbs, tour
+ * stop titles and narration, the article view's section guides and the instrument cards.
+ */
+export function ownWordsTextsBeyondPanels(content: WrittenContent): OwnWordsText[] {
+  return [
+    ...content.zones.flatMap((z, i) => [
+      { path: `zones.${i}(${z.id}).name.zh`, text: z.name.zh },
+      { path: `zones.${i}(${z.id}).blurb.zh`, text: z.blurb.zh },
+    ]),
+    ...content.tourStops.flatMap((s, i) => [
+      ...(s.title ? [{ path: `tour.${i}(${s.id}).title.zh`, text: s.title.zh }] : []),
+      { path: `tour.${i}(${s.id}).narration.zh`, text: s.narration.zh },
+    ]),
+    ...articleSectionIds.map((id) => ({
+      path: `articleSections.${id}.summary.zh`,
+      text: content.sections[id].summary.zh,
+    })),
+    ...content.categories.flatMap((c, i) => [
+      { path: `categories.${i}(${c.id}).name.zh`, text: c.name.zh },
+      { path: `categories.${i}(${c.id}).card.zh`, text: c.card.zh },
+    ]),
+  ];
+}
+
+/** Own-words problems of the given texts: each sharing a run of ≥ minLength characters with the article. */
+export function ownWordsProblemsIn(
+  texts: readonly OwnWordsText[],
+  article: ParsedArticle,
+  facts: readonly string[] = [],
+  minLength: number = ownWordsRunLimit,
+): string[] {
+  const problems: string[] = [];
+  for (const { path, text } of texts) {
+    const run = longestSharedRun(text, article, minLength, facts);
+    if (run)
+      problems.push(`${path}: copies "${run}" (${Array.from(run).length} characters) from the article`);
+  }
+  return problems;
+}
+
+/** Own-words problems of exhibits: each panel text (see panelTexts), fact names (see factNames) excepted. */
 export function ownWordsProblems(
   exhibits: readonly Exhibit[],
   article: ParsedArticle,
   minLength: number = ownWordsRunLimit,
 ): string[] {
-  const problems: string[] = [];
-  exhibits.forEach((exhibit, i) => {
-    for (const { path, text } of panelTexts(exhibit)) {
-      const run = longestSharedRun(text, article, minLength);
-      if (run)
-        problems.push(
-          `${i}(${exhibit.id}).${path}: copies "${run}" (${Array.from(run).length} characters) from the article`,
-        );
-    }
-  });
-  return problems;
+  const texts = exhibits.flatMap((exhibit, i) =>
+    panelTexts(exhibit).map(({ path, text }) => ({ path: `${i}(${exhibit.id}).${path}`, text })),
+  );
+  return ownWordsProblemsIn(texts, article, factNames(exhibits), minLength);
 }

@@ -8,9 +8,14 @@ import {
 import {
   hengyangNormalGravity,
   hengyangSite,
+  normalGravity,
   toMilliGal,
 } from '../heroes/quantum-gravimeter/science/gravity';
-import { createCscanModel } from '../heroes/ultrasonic-microscope/science/cscan';
+import {
+  acousticMaterials,
+  createCscanModel,
+  packageLayout,
+} from '../heroes/ultrasonic-microscope/science/cscan';
 import * as z from 'zod/mini';
 import { exhibitsSchema, parseContent } from './schema';
 import type { Citation, Exhibit, ExhibitFigure, ExhibitQuote } from './schema';
@@ -61,6 +66,16 @@ const site = hengyangSite;
 const siteZh = `北纬${site.latitudeDeg.toFixed(2)}°、海拔${site.elevationM}米`;
 const siteEn = `${site.latitudeDeg.toFixed(2)}° N, ${site.elevationM} m`;
 
+/** Free-air gradient of normal gravity at the site, m/s² per metre of height (negative: g falls going up). */
+const freeAirGradient =
+  normalGravity(site.latitudeDeg, site.elevationM + 1) - normalGravity(site.latitudeDeg, site.elevationM);
+/** 1 µGal in m/s². */
+const microGalMs2 = 1e-8;
+const gradientMilliGalPerM = (-freeAirGradient * 1e5).toFixed(2);
+const gradientMicroGalPerCm = (-freeAirGradient * 1e6).toFixed(1);
+const microGalHeightMm = ((microGalMs2 / -freeAirGradient) * 1000).toFixed(1);
+const microGalInG = ((microGalMs2 / hengyangNormalGravity) * 1e9).toFixed(2);
+
 /** The model value of g at Hengyang, in m/s² (5 decimals, i.e. 1 mGal) and in mGal; computed, not measured. */
 const normalGravityFigures: ExhibitFigure[] = [
   {
@@ -70,6 +85,10 @@ const normalGravityFigures: ExhibitFigure[] = [
     },
     value: { zh: `${hengyangNormalGravity.toFixed(5)} m/s²`, en: `${hengyangNormalGravity.toFixed(5)} m/s²` },
     source: 'computed',
+    note: {
+      zh: `公式要用椭球面以上的高度；这里以海拔${site.elevationM}米代替，两者相差当地的大地水准面高度，每差1米，正常重力约差${gradientMilliGalPerM}毫伽。`,
+      en: `The formula wants the height above the ellipsoid; the ${site.elevationM} m above sea level used here differs from it by the local geoid height, and each metre of difference is worth about ${gradientMilliGalPerM} mGal.`,
+    },
   },
   {
     label: {
@@ -86,12 +105,59 @@ const normalGravityFigures: ExhibitFigure[] = [
       en: 'The reference ellipsoid gives the gravity one would expect; a real measurement also picks up local anomalies from the rock below, up to tens of mGal.',
     },
   },
+  {
+    label: {
+      zh: '1微伽有多小（按衡阳的WGS84正常重力及其自由空气梯度计算）',
+      en: 'How small one microgal is (from Hengyang’s WGS84 normal gravity and its free-air gradient)',
+    },
+    value: {
+      zh: `1 µGal = 10⁻⁸ m/s² ≈ ${microGalInG} × 10⁻⁹ g，相当于高度变化约${microGalHeightMm}毫米`,
+      en: `1 µGal = 10⁻⁸ m/s² ≈ ${microGalInG} × 10⁻⁹ g, the change over about ${microGalHeightMm} mm of height`,
+    },
+    source: 'computed',
+    note: {
+      zh: `高度每升高1厘米，重力约减小${gradientMicroGalPerCm}微伽。真实的原子重力仪准确度约为几微伽；要做到这一点，测量值还得扣除固体潮（一天之内让g起伏，峰峰值可达约0.25毫伽）和气压变化（约0.3微伽/百帕）的影响，并按垂直梯度归算到约定的高度。`,
+      en: `Gravity falls by about ${gradientMicroGalPerCm} µGal for every centimetre of height. Real atom gravimeters are accurate to a few µGal; to get there, a reading is corrected for Earth tides (which swing g by up to about 0.25 mGal peak to peak within a day) and for air pressure (about 0.3 µGal per hPa), and referred to an agreed height using the vertical gradient.`,
+    },
+  },
 ];
 
 const scanTsMs = defaultScanPulseSeparationsS.map((t) => Math.round(t * 1000));
 const finalTMs = Math.round(defaultPulseSeparationS * 1000);
 const armSeparationMm = (recoilVelocityMs * defaultPulseSeparationS * 1000).toFixed(1);
 const cscan = createCscanModel();
+const packageMm = 2 * packageLayout.packageHalfMm;
+const dieMm = 2 * packageLayout.dieHalfMm;
+const cscanPitchUm = Math.round((packageMm / cscan.cols) * 1000);
+const waterWavelengthUm = Math.round(acousticMaterials.water.speedMs / cscan.frequencyMHz);
+
+/** The demo's ultrasound wavelength and scan grid, computed from the C-scan model (the scale of what it shows). */
+const cscanFigures: ExhibitFigure[] = [
+  {
+    label: {
+      zh: `演示中${cscan.frequencyMHz}兆赫超声在水中的波长（声速${acousticMaterials.water.speedMs} m/s）`,
+      en: `Wavelength of the demo’s ${cscan.frequencyMHz} MHz ultrasound in water (sound speed ${acousticMaterials.water.speedMs} m/s)`,
+    },
+    value: { zh: `约${waterWavelengthUm} µm`, en: `About ${waterWavelengthUm} µm` },
+    source: 'computed',
+    note: {
+      zh: `横向分辨率大致是波长乘以声透镜的F数：${cscan.frequencyMHz}兆赫时为几十微米；几百兆赫的换能器可达几微米，但声波穿透得更浅。`,
+      en: `Lateral resolution is roughly the wavelength times the lens’s f-number: tens of micrometres at ${cscan.frequencyMHz} MHz; transducers of several hundred MHz reach a few micrometres, but the sound reaches less deep.`,
+    },
+  },
+  {
+    label: { zh: '演示的扫描网格（模拟）', en: 'The demo’s scan grid (simulated)' },
+    value: {
+      zh: `${cscan.cols} × ${cscan.rows}点，步距${cscanPitchUm} µm，覆盖${packageMm} × ${packageMm} mm的封装（芯片${dieMm} × ${dieMm} mm）`,
+      en: `${cscan.cols} × ${cscan.rows} points ${cscanPitchUm} µm apart, over a ${packageMm} × ${packageMm} mm package (die ${dieMm} × ${dieMm} mm)`,
+    },
+    source: 'computed',
+    note: {
+      zh: `演示图像的细节受${cscanPitchUm}微米步距的限制；真实的${cscan.frequencyMHz}兆赫扫描通常步距更小，图像更细。`,
+      en: `The demo image’s detail is limited by its ${cscanPitchUm} µm step; a real ${cscan.frequencyMHz} MHz scan usually steps more finely and shows more.`,
+    },
+  },
+];
 
 /** Every info panel, validated on load: the frontier instruments, then the zones' exhibits. */
 export const exhibits: readonly Exhibit[] = parseContent(
@@ -168,8 +234,8 @@ export const exhibits: readonly Exhibit[] = parseContent(
           en: 'Simulated run: weighing Hengyang’s gravity with atom waves',
         },
         intro: {
-          zh: '演示以衡阳的WGS84正常重力作为“真值”，模拟一台冷原子重力仪的工作过程。数据带有模拟噪声，是计算机仿真，不是实测。',
-          en: 'The demo takes the WGS84 normal gravity at Hengyang as the true value and simulates a cold-atom gravimeter at work. Its data carry simulated noise: a computer simulation, not a measurement.',
+          zh: '演示把衡阳的WGS84正常重力定为模拟的设定值，模拟一台冷原子重力仪的工作过程。数据带有模拟噪声，是计算机仿真，不是实测。真实的仪器还要扣除固体潮、气压和垂直梯度的影响，准确度约为几微伽。',
+          en: 'The demo gives the simulation the WGS84 normal gravity at Hengyang as its set value and simulates a cold-atom gravimeter at work. Its data carry simulated noise: a computer simulation, not a measurement. A real instrument also corrects for Earth tides, air pressure and the vertical gradient, and is accurate to a few µGal.',
         },
         steps: [
           {
@@ -209,8 +275,8 @@ export const exhibits: readonly Exhibit[] = parseContent(
         en: 'A part’s whole interior in 3D: dimensions and wall thicknesses, and hidden defects such as pores, cracks and inclusions.',
       },
       howItWorks: {
-        zh: 'X射线源发出的射线穿过放在转台上的工件，另一侧的平板探测器记下每条射线被削弱了多少，得到一幅投影。转台一边转一边拍，收集几百到上千个角度的投影。计算机先对每幅投影做斜坡滤波，再沿射线原路“反投影”回去叠加，这就是滤波反投影算法；它还原出每个截面上各点对X射线的衰减，截面叠起来便是完整的三维模型。气孔里几乎没有材料，在图上比周围的金属更暗。',
-        en: 'X-rays from the source pass through the part on a turntable, and a flat-panel detector on the far side records how much each ray was weakened: one projection. The turntable steps round, gathering projections from hundreds to thousands of angles. The computer ramp-filters each projection and smears it back along the paths the rays took (filtered back-projection), recovering how strongly every point of each slice absorbs X-rays; stacked slices make a full 3D volume. A gas pore holds almost no material, so it shows darker than the metal around it.',
+        zh: 'X射线管发出锥形的射线束，穿过放在转台上的工件，另一侧的平板探测器记下每条射线被削弱了多少，得到一幅二维投影。转台转满一周（360°），收集几百到上千个角度的投影。计算机用FDK算法重建，这是滤波反投影在锥形束下的形式：先给每幅投影加权并做斜坡滤波，再沿射线原路“反投影”回工件所在的空间叠加，一次还原出整个三维体积里各点对X射线的衰减。气孔里几乎没有材料，在图上比周围的金属更暗。',
+        en: 'An X-ray tube sends a cone-shaped beam through the part on a turntable, and a flat-panel detector on the far side records how much each ray was weakened: one 2D projection. The turntable turns through a full circle (360°), gathering projections from hundreds to thousands of angles. The computer reconstructs with the FDK (Feldkamp–Davis–Kress) algorithm, filtered back-projection for a cone beam: it weights and ramp-filters each projection and smears it back along the paths the rays took, recovering in one go how strongly every point of the whole 3D volume absorbs X-rays. A gas pore holds almost no material, so it shows darker than the metal around it.',
       },
       whyItMatters: {
         zh: '铸件、焊接件、增材制造零件和电池内部的缺陷，从外表看不出来。CT不用切开工件就能看清内部并测出尺寸，是质量检验和失效分析的有力工具，也让零件可以在不报废的前提下逐件检查。',
@@ -221,13 +287,13 @@ export const exhibits: readonly Exhibit[] = parseContent(
           id: 'xray-source',
           name: { zh: 'X射线源', en: 'X-ray source' },
           text: {
-            zh: '高压加速的电子撞击金属靶，产生X射线。管电压越高，射线越“硬”，能穿透更厚、更致密的材料；焦点越小，图像越清晰。',
-            en: 'Electrons driven by a high voltage strike a metal target and give off X-rays. A higher tube voltage makes harder rays that get through thicker, denser material; a smaller focal spot makes a sharper image.',
+            zh: 'X射线管里，高压加速的电子撞击金属靶，产生X射线。管电压越高，射线越“硬”，能穿透更厚、更致密的材料；焦点越小，图像越清晰。',
+            en: 'Inside the X-ray tube, electrons driven by a high voltage strike a metal target and give off X-rays. A higher tube voltage makes harder rays that get through thicker, denser material; a smaller focal spot makes a sharper image.',
           },
         },
         {
           id: 'rotary-stage',
-          name: { zh: '精密转台', en: 'Rotary stage' },
+          name: { zh: '精密转台', en: 'Precision turntable' },
           text: {
             zh: '托着工件按精确的角度一步步旋转。转轴晃动哪怕很小，也会让重建图像变模糊、尺寸测不准。',
             en: 'Carries the part round in precise angular steps. Even a tiny wobble of the axis blurs the reconstruction and throws off the measured dimensions.',
@@ -251,13 +317,13 @@ export const exhibits: readonly Exhibit[] = parseContent(
           en: 'Simulated scan: finding the pore in a cast aluminium flange',
         },
         intro: {
-          zh: '一块铸铝法兰的内部藏着一个气孔，从外面看不出来。演示用计算机模拟它的一个截面从扫描到重建的全过程。',
-          en: 'A cast aluminium flange hides a gas pore that cannot be seen from outside. The demo simulates one slice of it, from scan to reconstruction.',
+          zh: '一块铸铝法兰的内部藏着一个气孔，从外面看不出来。演示用计算机模拟它的一个截面从扫描到重建的全过程。这是简化的模型：平行射线束，只重建一个截面，转过180°就够了（平行束下，相差180°的两个角度照到的是同一组射线，只是方向相反）；真实的锥束CT要转满360°，重建整个体积。',
+          en: 'A cast aluminium flange hides a gas pore that cannot be seen from outside. The demo simulates one slice of it, from scan to reconstruction. It is a simplified model: a parallel beam and a single slice, for which 180° of rotation is enough (with parallel rays, angles 180° apart see the same rays from opposite sides); a real cone-beam CT turns through 360° and reconstructs the whole volume.',
         },
         steps: [
           {
-            zh: `转台带着法兰在180°范围内转动，共拍下${ctDefaultAngleCount}个角度的投影，一行行拼成“正弦图”。`,
-            en: `The turntable carries the flange through 180°, taking projections at ${ctDefaultAngleCount} angles, which build up row by row into a sinogram.`,
+            zh: `转台带着法兰转过180°，共拍下${ctDefaultAngleCount}个角度的平行束投影，一行行拼成“正弦图”。`,
+            en: `The turntable carries the flange through 180°, taking parallel-beam projections at ${ctDefaultAngleCount} angles, which build up row by row into a sinogram.`,
           },
           {
             zh: '每拍一幅投影，就立刻做斜坡滤波并反投影到截面上；滤波锐化边缘，抵消反投影带来的模糊。',
@@ -288,7 +354,7 @@ export const exhibits: readonly Exhibit[] = parseContent(
         en: 'How well the buried layers of a material or device are bonded: where delaminations, voids and cracks are, and how large.',
       },
       howItWorks: {
-        zh: '聚焦式高频超声换能器（几十到几百兆赫）和样品一起浸在水里，水把声波耦合进样品。换能器发出短促的声脉冲，声波遇到声阻抗不同的界面就反射一部分，回波到达得越晚，界面就越深。只取某一深度对应的时间窗（“门”）内的回波强度，让换能器逐点扫过整个样品，就得到这一层的C扫描图像。固体与空气之间几乎全反射，所以分层和空洞在图上格外亮，回波相位也是反的。',
+        zh: '聚焦式高频超声换能器（几十到几百兆赫）和样品一起浸在水里，水把声波耦合进样品。换能器发出短促的声脉冲，声波遇到声阻抗不同的界面就反射一部分，回波到达得越晚，界面就越深。只取某一深度对应的时间闸门内的回波强度，让换能器逐点扫过整个样品，就得到这一层的C扫描图像。固体与空气之间几乎全反射，所以分层和空洞在图上格外亮，回波相位也是反的。',
         en: 'A focused high-frequency transducer (tens to hundreds of megahertz) sits in water with the sample; the water couples the sound into it. The transducer sends short pulses, and every interface between materials of different acoustic impedance reflects part of the wave back: the later an echo arrives, the deeper its interface. Keeping only the echo strength inside a time window (a gate) set to one depth, and stepping the transducer point by point over the sample, builds a C-scan image of that layer. A solid-to-air boundary reflects almost everything, so delaminations and voids show up bright, with the echo phase inverted.',
       },
       whyItMatters: {
@@ -316,14 +382,14 @@ export const exhibits: readonly Exhibit[] = parseContent(
           id: 'control-station',
           name: { zh: '控制工作站', en: 'Control station' },
           text: {
-            zh: '驱动扫描机构带着换能器逐点移动，采集每一点的回波波形（A扫描），再按设定的时间门生成C扫描图像。',
+            zh: '驱动扫描机构带着换能器逐点移动，采集每一点的回波波形（A扫描），再按设定的时间闸门生成C扫描图像。',
             en: 'Drives the scanner that moves the transducer point by point, records the echo waveform at each point (an A-scan), and turns the gated echoes into a C-scan image.',
           },
         },
       ],
       citation: venue('超声显微镜'),
       quote: wuFangdiQuote,
-      figures: expoFigures,
+      figures: [...cscanFigures, ...expoFigures],
       demo: {
         title: {
           zh: '模拟扫描：芯片封装里的分层',
@@ -339,12 +405,12 @@ export const exhibits: readonly Exhibit[] = parseContent(
             en: `The ${cscan.frequencyMHz} MHz transducer pings through about ${cscan.waterPathMm} mm of water and records an A-scan at each point: echoes from the package surface, the top of the die and the die-to-attach interface arrive one after another.`,
           },
           {
-            zh: '把时间门套在芯片与粘接层界面的回波上，只看这一层。',
+            zh: '把时间闸门套在芯片与粘接层界面的回波上，只看这一层。',
             en: 'The time gate is set on the die-to-attach echo, so only that layer is imaged.',
           },
           {
-            zh: `换能器来回往复，一行一行扫完${cscan.cols}×${cscan.rows}个点，C扫描图随之逐行显现。`,
-            en: `The transducer sweeps back and forth, line by line over ${cscan.cols} × ${cscan.rows} points, and the C-scan image fills in line by line.`,
+            zh: `换能器来回往复，以${cscanPitchUm}微米的步距一行一行扫完${cscan.cols}×${cscan.rows}个点，C扫描图随之逐行显现。`,
+            en: `The transducer sweeps back and forth, line by line over ${cscan.cols} × ${cscan.rows} points ${cscanPitchUm} µm apart, and the C-scan image fills in line by line.`,
           },
           {
             zh: '扫完后，回波又强、相位又反转的区域被判定为缺陷（背后是空气）：那处分层和那个空洞，并给出它们的位置和面积。',
@@ -363,8 +429,8 @@ export const exhibits: readonly Exhibit[] = parseContent(
         en: 'The front-runner of the three emerging industries: making scales smarter and turning metrology into an industry of its own.',
       },
       measures: {
-        zh: '这个展区介绍衡阳正在建设的智能衡器计量产业园。按报道，全市这一产业的规模已越过200亿元大关，产业布局概括为“一区两基地”，省里也把它列入了全省的重点产业链。',
-        en: 'This zone presents the smart weighing and metrology park Hengyang is building. The article puts the city’s industry at over 20 billion yuan, laid out as “one zone, two bases”, and says the province has made it one of its key industrial chains.',
+        zh: '建设智能衡器计量产业园，是省里交给衡阳的任务，这一产业也被列入了全省的重点产业链。衡阳这一产业的规模已越过200亿元，布局概括为“一区两基地”。',
+        en: 'Building a smart weighing and metrology industrial park is a task the province gave Hengyang, and the industry is one of the province’s key industrial chains. The city’s industry has passed 20 billion yuan and is laid out as “one zone, two bases”.',
       },
       howItWorks: {
         zh: '智能衡器的核心通常是称重传感器：弹性体受压后产生微小形变，贴在上面的应变片电阻随之改变，电桥把这一变化转成电压，再经放大、模数转换和标定，就成了屏幕上的重量读数。“智能”在于读数可以自动记录、联网上传并自我诊断。秤要可信，还得定期用标准砝码检定，量值一级级溯源到质量基准。',
@@ -372,7 +438,7 @@ export const exhibits: readonly Exhibit[] = parseContent(
       },
       whyItMatters: {
         zh: '贸易结算、物流、生产配料都离不开称重，称得准直接关系公平和质量。展会之后，在2025年12月20日又有20家单位集中签约进园，业务涵盖检验检测、标准物质和公共服务平台等方向，其中有工信部电子五所、中国计量大学、奋拓科技与汉树物联，补上了研发、标准和检测等环节。',
-        en: 'Trade, logistics and batching in factories all depend on weighing, and an accurate scale is a matter of fairness and quality. After the expo, on 20 December 2025, twenty organisations in testing and inspection, public service platforms and reference materials signed up together to move into the park, among them China Jiliang University, the No. 5 Electronics Research Institute of the Ministry of Industry and Information Technology, Fentuo Technology and Hanshu IoT, filling gaps in research, standards and testing.',
+        en: 'Trade, logistics and batching in factories all depend on weighing, and an accurate scale is a matter of fairness and quality. After the expo, on 20 December 2025, twenty organisations in testing and inspection, public service platforms and reference materials signed up together to move into the park, among them China Jiliang University, the Fifth Electronics Research Institute of MIIT (the Ministry of Industry and Information Technology), Fentuo Technology and Hanshu IoT, filling gaps in research, standards and testing.',
       },
       parts: [],
       citation: { section: 'strategy', paragraph: 3, anchor: '一区两基地' },
@@ -415,11 +481,11 @@ export const exhibits: readonly Exhibit[] = parseContent(
       title: { zh: '船山时间谷', en: 'Chuanshan Time Valley' },
       role: {
         zh: '衡阳的钟表产业聚集地，已获“中国钟表产业基地”称号。',
-        en: 'Where Hengyang’s clock and watch makers gather, now holding the title of China clock and watch industry base.',
+        en: 'Where Hengyang’s clock and watch makers gather, now holding the title “China Clock and Watch Industry Base”.',
       },
       measures: {
-        zh: '这个展区展示船山时间谷。报道在“稳五”的成绩单里提到，它被评为“中国钟表产业基地”，同一段还写到，在湖南省的产业集群竞赛里，衡阳县钟表集群是胜出的5个集群之一。报道的配图中也有船山时间谷的展区。',
-        en: 'This zone shows Chuanshan Time Valley. Among the results of the “stabilise five” strategy the article notes that it was named a China clock and watch industry base; the same paragraph lists the Hengyang County clock cluster among the five clusters that won Hunan’s provincial cluster contest. One of the article’s photos shows the Time Valley’s exhibition area.',
+        zh: '船山时间谷被评为“中国钟表产业基地”，这是“稳五”成绩单上的一项。在湖南省的产业集群竞赛中，衡阳县的钟表集群是衡阳胜出的5个集群之一。',
+        en: 'Chuanshan Time Valley has been named “China Clock and Watch Industry Base”, one of the results of the “stabilise five” strategy. In Hunan’s provincial cluster contest, the Hengyang County clock cluster was one of five Hengyang clusters that won.',
       },
       howItWorks: {
         zh: '钟表就是计时的计量器具：用一个频率稳定的振荡器“数”时间。机械表靠摆轮和游丝来回摆动，由擒纵机构一格一格放走发条的能量；石英表让石英晶体在电场中以每秒32768次振动，电路把它二分十五次得到一秒。振荡越稳定，走时越准；原子钟则以原子跃迁的频率为尺，是秒的定义所在。',
@@ -434,7 +500,7 @@ export const exhibits: readonly Exhibit[] = parseContent(
       figures: [
         {
           label: { zh: '获评称号', en: 'Title awarded' },
-          value: { zh: '中国钟表产业基地', en: 'China clock and watch industry base' },
+          value: { zh: '中国钟表产业基地', en: 'China Clock and Watch Industry Base' },
           source: 'article',
           match: '中国钟表产业基地',
         },
@@ -455,12 +521,12 @@ export const exhibits: readonly Exhibit[] = parseContent(
       zone: 'changning-nonferrous',
       title: { zh: '常宁铜铅锌材料产业集群', en: 'Changning Copper, Lead & Zinc Materials Cluster' },
       role: {
-        zh: '报道配图中新晋“国家队”的有色金属材料集群。',
-        en: 'The non-ferrous materials cluster that, in the article’s photo caption, has newly joined the “national team”.',
+        zh: '新近跻身“国家队”的有色金属材料集群。',
+        en: 'A non-ferrous materials cluster that has newly joined the “national team”.',
       },
       measures: {
-        zh: '这个展区介绍常宁市的铜、铅、锌材料产业集群。报道只在一张配图的说明里提到它，称其新晋“国家队”，没有展开细节。它所属的钢管及有色金属产业，是衡阳要巩固提升的五大优势产业之一。',
-        en: 'This zone presents the copper, lead and zinc materials cluster of Changning. The article mentions it only in a photo caption, which says it has newly joined the “national team”, without further detail. Its field, steel pipes and non-ferrous metals, is one of the five established industries Hengyang means to consolidate.',
+        zh: '常宁市的铜、铅、锌材料产业集群新近跻身“国家队”。它所属的钢管及有色金属产业，是衡阳要巩固提升的五大优势产业之一。',
+        en: 'Changning’s copper, lead and zinc materials cluster has newly joined the “national team”. Its field, steel pipes and non-ferrous metals, is one of the five established industries Hengyang means to consolidate.',
       },
       howItWorks: {
         zh: '有色金属材料的价值取决于纯度和成分，这离不开化学和物理测量。常见的做法有：X射线荧光光谱仪用X射线激发样品，根据各元素发出的特征荧光判断含量；火花直读光谱仪用电火花把金属局部汽化，分析发出的光谱；电感耦合等离子体质谱则能测出百万分之一以下的微量杂质。测量结果要用有证标准物质来校准，才能在买卖双方之间互认。',
@@ -507,15 +573,15 @@ export const exhibits: readonly Exhibit[] = parseContent(
       },
       whyItMatters: {
         zh: '战略并不平均用力，而是分清升级、崛起和储备的节奏。成绩已经可见：15条重点产业链上规模以上企业的产值增长了9.0%，衡阳有5个产业集群在全省产业集群竞赛中胜出，智能衡器计量产业规模超过200亿元。',
-        en: 'The plan does not spread effort evenly; it sets a different pace for upgrading, rising and preparing. Results are already visible: output of the larger firms on the 15 key industrial chains grew 9.0%, five Hengyang clusters won the provincial cluster contest, and smart weighing and metrology passed 20 billion yuan.',
+        en: 'The plan does not spread effort evenly; it sets a different pace for upgrading, rising and preparing. Results are already visible: the output of industrial enterprises above designated size on the 15 key industrial chains grew 9.0%, five Hengyang clusters won the provincial cluster contest, and smart weighing and metrology passed 20 billion yuan.',
       },
       parts: [
         {
           id: 'stabilise-five',
           name: { zh: '稳五', en: 'Stabilise five' },
           text: {
-            zh: '五个已成规模的优势产业，任务是守住并提升，稳住全市产业集群的底盘。报道用几组数字说明“稳”的分量：重点产业链的增长、省里集群竞赛的胜出，以及园区和船山时间谷获得的称号。',
-            en: 'Five industries the city is already strong in, to be held and upgraded as the base of its clusters. The article shows what “steady” means with figures: growth on the key chains, wins in the provincial cluster contest, and titles for its parks and for Chuanshan Time Valley.',
+            zh: '五个已成规模的优势产业，任务是守住并提升，稳住全市产业集群的底盘。“稳”的分量有几组数字为证：重点产业链的增长、省里集群竞赛的胜出，以及园区和船山时间谷获得的称号。',
+            en: 'Five industries the city is already strong in, to be held and upgraded as the base of its clusters. Figures show what “steady” means: growth on the key chains, wins in the provincial cluster contest, and titles for its parks and for Chuanshan Time Valley.',
           },
           citation: { section: 'strategy', paragraph: 2, anchor: '五大优势产业' },
           items: [
@@ -567,7 +633,7 @@ export const exhibits: readonly Exhibit[] = parseContent(
         {
           label: {
             zh: '重点产业链上规模以上企业的产值增速',
-            en: 'Output growth of larger firms on the key chains',
+            en: 'Output growth of industrial enterprises above designated size on the key chains',
           },
           value: { zh: '9.0%', en: '9.0%' },
           part: 'stabilise-five',
@@ -578,7 +644,7 @@ export const exhibits: readonly Exhibit[] = parseContent(
         {
           label: { zh: '省产业集群竞赛胜出集群', en: 'Clusters that won the provincial contest' },
           value: {
-            zh: '5个：衡阳市智能衡器计量，衡东县泵业制造，衡阳县钟表，耒阳市绿色造纸与纸品加工，常宁市牛仔服饰',
+            zh: '5个：智能衡器计量（衡阳市），泵业制造（衡东县），钟表（衡阳县），绿色造纸与纸品加工（耒阳市），牛仔服饰（常宁市）',
             en: '5: smart weighing & metrology (Hengyang city), pumps (Hengdong County), clocks (Hengyang County), green paper-making (Leiyang), denim clothing (Changning)',
           },
           part: 'stabilise-five',
@@ -622,8 +688,8 @@ export const exhibits: readonly Exhibit[] = parseContent(
         en: 'From applying technology to originating it: some of Hengyang’s recent landmark results.',
       },
       measures: {
-        zh: '报道列出的成果有：首台100千瓦的工业光纤激光器；一款肝癌诊断试剂盒，拥有完全自主知识产权；特高压输变电装备集群被评为“国家先进制造业集群”。国家企业技术中心和省级制造业创新中心这类平台也在加速建设。',
-        en: 'The results the article lists: the first 100 kW industrial fibre laser; a liver-cancer diagnostic kit whose intellectual property is entirely home-owned; and the ultra-high-voltage transmission equipment cluster, named a national advanced manufacturing cluster. Platforms such as national enterprise technology centres and provincial manufacturing innovation centres are being built faster.',
+        zh: '代表性的成果有：首台功率100千瓦的工业光纤激光器；一款肝癌诊断试剂盒，拥有完全自主知识产权；特高压输变电装备集群被评为“国家先进制造业集群”。国家企业技术中心和省级制造业创新中心这类平台也在加速建设。',
+        en: 'Landmark results: the first 100 kW industrial fibre laser; a liver-cancer diagnostic kit with fully independent intellectual property; and the ultra-high-voltage (UHV) transmission and transformation equipment cluster, named a national advanced manufacturing cluster. Platforms such as national enterprise technology centres and provincial manufacturing innovation centres are being built faster.',
       },
       howItWorks: {
         zh: '光纤激光器把掺稀土元素（常用镱）的光纤作为增益介质，由半导体激光器泵浦，光纤两端的光栅构成谐振腔；多路合束可把功率推到数十千瓦以上，用于厚板切割和焊接。诊断试剂盒一般利用抗体与血液中标志物的特异结合，把含量变成可读的信号。特高压指交流1000千伏、直流正负800千伏及以上的输电等级，能把电力低损耗地远距离输送。这三者都要靠精确计量：激光功率、试剂的检测限、高电压和大电流都需要可溯源的测量。',
@@ -644,12 +710,15 @@ export const exhibits: readonly Exhibit[] = parseContent(
         },
         {
           label: { zh: '肝癌诊断试剂盒的知识产权', en: 'Intellectual property of the liver-cancer kit' },
-          value: { zh: '完全自主', en: 'Entirely home-owned' },
+          value: { zh: '完全自主', en: 'Fully independent' },
           source: 'article',
           match: '完全自主知识产权',
         },
         {
-          label: { zh: '特高压输变电装备集群获评', en: 'UHV transmission equipment cluster named' },
+          label: {
+            zh: '特高压输变电装备集群获评',
+            en: 'UHV transmission and transformation equipment cluster named',
+          },
           value: { zh: '国家先进制造业集群', en: 'National advanced manufacturing cluster' },
           source: 'article',
           match: '国家先进制造业集群',
@@ -675,8 +744,8 @@ export const exhibits: readonly Exhibit[] = parseContent(
         en: 'Industrial metrology is about measurement serving production: carrying the values of the national standards down, through each level of standards and calibration, to the gauges and sensors on the shop floor, so that every part’s dimensions and every machine’s settings rest on something trustworthy. The second conference carries the aim in its name: to merge metrology with industry.',
       },
       whyItMatters: {
-        zh: '对衡阳来说，这不只是一次引进行业顶级资源的机会，也是向全国表明产业升级的决心与路径。会议还为衡阳争取到进入产业计量融合创新的试点城市名单的机会。',
-        en: 'For Hengyang this was more than a chance to bring in top resources of the field: it showed the whole country how the city means to upgrade its industry. The meetings also won Hengyang a place among the pilot cities for integrating metrology with industry.',
+        zh: '对衡阳来说，这不只是一次引进行业顶级资源的机会，也是向全国表明产业升级的决心与路径。这次盛会还为衡阳争取到跻身产业计量融合创新试点城市行列的机会。',
+        en: 'For Hengyang this was more than a chance to bring in top resources of the field: it showed the whole country how the city means to upgrade its industry. The event also won Hengyang a valuable opportunity: to be included among the pilot cities for integrating metrology with industry.',
       },
       parts: [],
       citation: { section: 'gathering', paragraph: 3, anchor: '全国产业计量融合创新会' },
@@ -689,8 +758,11 @@ export const exhibits: readonly Exhibit[] = parseContent(
           match: '2025年11月',
         },
         {
-          label: { zh: '衡阳获得的试点身份', en: 'Pilot status Hengyang won' },
-          value: { zh: '产业计量融合创新试点城市', en: 'Pilot city for integrating metrology with industry' },
+          label: { zh: '衡阳赢得的机遇', en: 'The opportunity Hengyang won' },
+          value: {
+            zh: '跻身“产业计量融合创新试点城市”行列',
+            en: 'To join the pilot cities for integrating metrology with industry',
+          },
           source: 'article',
           match: '产业计量融合创新试点城市',
         },

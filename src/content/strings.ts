@@ -112,7 +112,7 @@ export const strings = {
   unknownExhibit: { zh: '找不到展品“{id}”。', en: 'There is no exhibit called “{id}”.' },
   exhibitsAvailable: { zh: '可以参观的展品：', en: 'Exhibits you can visit:' },
   dismiss: { zh: '知道了', en: 'Dismiss' },
-  signVenue: { zh: '湘见·建湘 工业文化街区', en: 'Jianxiang Industrial-Culture Block' },
+  signVenue: { zh: '衡阳建湘工业文化街区', en: 'Jianxiang Industrial-Culture Block, Hengyang' },
   signExpo: {
     zh: '第二届计量仪器装备展 · 2025年11月 · 衡阳',
     en: '2nd Metrology Instrument & Equipment Expo · Nov 2025 · Hengyang',

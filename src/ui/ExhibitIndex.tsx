@@ -2,7 +2,8 @@ import { useMemo, useRef, useState } from 'react';
 import { useDialogFocus } from './useDialogFocus';
 import type { KeyboardEvent } from 'react';
 import type { SearchEntry } from './searchIndex';
-import { buildSearchIndex, searchEntries } from './searchIndex';
+import { buildSearchIndex, searchIndex } from './searchIndex';
+import { languageTags } from '../content/schema';
 import { zones } from '../content/zones';
 import { instrumentsFor } from '../layout/instruments';
 import { urlInstrumentCount } from '../platform/instrumentCount';
@@ -38,7 +39,8 @@ function IndexDialog() {
   const [query, setQuery] = useState('');
   const [zone, setZone] = useState<string | null>(null);
   const entries = useMemo(() => buildSearchIndex(instrumentsFor(urlInstrumentCount())), []);
-  const results = useMemo(() => searchEntries(entries, query, zone), [entries, query, zone]);
+  const hits = useMemo(() => searchIndex(entries, query, zone, lang), [entries, query, zone, lang]);
+  const results = useMemo(() => hits.map((h) => h.entry), [hits]);
   const dialog = useRef<HTMLElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
@@ -126,7 +128,7 @@ function IndexDialog() {
               : t('indexCount', { n: results.length })}
         </p>
         <ul ref={list} className="index-results" aria-label={t('indexResults')}>
-          {results.map((e) => (
+          {hits.map(({ entry: e, snippet }) => (
             <li key={`${e.kind}:${e.id}`}>
               <button type="button" className="index-item" data-kind={e.kind} onClick={() => choose(e)}>
                 <span className="index-item-title">{e.title[lang]}</span>
@@ -136,6 +138,13 @@ function IndexDialog() {
                 <span className="index-item-meta">
                   {[t(kindKey[e.kind]), e.kind === 'zone' ? undefined : where(e)].filter(Boolean).join(' · ')}
                 </span>
+                {snippet && (
+                  <span className="index-item-snippet" lang={languageTags[snippet.lang]}>
+                    {snippet.before}
+                    <mark>{snippet.match}</mark>
+                    {snippet.after}
+                  </span>
+                )}
               </button>
             </li>
           ))}

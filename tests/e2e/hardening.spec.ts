@@ -20,9 +20,17 @@ test.describe('broken models', () => {
   // The service worker would answer model requests from its precache, past the routes below.
   test.use({ serviceWorkers: 'block' });
 
-  test('a model that answers 404 or has corrupt bytes leaves a placeholder and a notice; its panel and demo work', async ({
+  test('a model that answers 404 or has corrupt bytes leaves a placeholder and a notice; its panel and demo work; nothing is thrown', async ({
     page,
   }) => {
+    // The failed loads are handled: no uncaught error and no unhandled promise rejection reaches the page.
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.addInitScript(() => {
+      const w = window as unknown as { __rejections: string[] };
+      w.__rejections = [];
+      window.addEventListener('unhandledrejection', (e) => w.__rejections.push(String(e.reason)));
+    });
     await page.route('**/models/industrial-ct.glb', (route) =>
       route.fulfill({ status: 404, body: 'Not found' }),
     );
@@ -48,6 +56,10 @@ test.describe('broken models', () => {
     await demo.getByRole('button', { name: '开始演示' }).click();
     await expect(demo).toHaveAttribute('data-status', /running|done/);
     await keepScreenshot(page, 'model-failed-placeholder');
+    expect(errors).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __rejections: string[] }).__rejections)).toEqual(
+      [],
+    );
   });
 });
 

@@ -5,9 +5,13 @@ import { articleSections } from '../../src/content/article';
 import {
   checkExhibits,
   citedParagraph,
+  factNames,
   longestSharedRun,
+  ownWordsForm,
   ownWordsProblems,
+  ownWordsProblemsIn,
   ownWordsRunLimit,
+  ownWordsTextsBeyondPanels,
   panelTexts,
   parseArticle,
   sentenceCount,
@@ -23,7 +27,14 @@ import {
 import { exhibitsSchema, instrumentCategoriesSchema, parseContent } from '../../src/content/schema';
 import type { ArticleSectionId, Exhibit } from '../../src/content/schema';
 import { zones } from '../../src/content/zones';
-import { hengyangNormalGravity, toMilliGal } from '../../src/heroes/quantum-gravimeter/science/gravity';
+import { tourStops } from '../../src/content/tour';
+import {
+  hengyangNormalGravity,
+  hengyangSite,
+  normalGravity,
+  toMilliGal,
+} from '../../src/heroes/quantum-gravimeter/science/gravity';
+import { acousticMaterials, createCscanModel } from '../../src/heroes/ultrasonic-microscope/science/cscan';
 
 const articlePath = path.resolve(process.cwd(), '../shared/seed/article.txt');
 
@@ -221,12 +232,86 @@ describe('citations against the article', () => {
       '超声显微镜洞察着材料微观世界',
     );
   });
+
+  it('compares without punctuation or spaces, and reports the run as written', () => {
+    expect(ownWordsForm('“稳五”， 是基石。A, b.')).toBe('稳五是基石Ab');
+    // The article writes 以追求发展的“精度”，提升城市的“能级”; dropping the quotes and comma hides nothing.
+    expect(longestSharedRun('以发展的精度提升城市的能级。', article)).toBe('发展的精度提升城市的能级');
+    expect(longestSharedRun('全市智能衡器计量产业规模 已超过200亿元', article)).toBe(
+      '全市智能衡器计量产业规模',
+    );
+    // 、 in the article, ， here: still the same run, returned with the text's own commas.
+    expect(longestSharedRun('盐卤化工，电子信息，食品加工五大优势产业', article)).toBe(
+      '盐卤化工，电子信息，食品加工五大优势产业',
+    );
+  });
+
+  it('lets a run made only of names the content checks as facts pass, but not prose around them', () => {
+    const facts = factNames(exhibits);
+    expect(facts).toEqual(expect.arrayContaining(['输变电装备', '食品加工', '200亿元', '一区两基地']));
+    const list = '输变电装备，钢管及有色金属，盐卤化工，电子信息，食品加工';
+    expect(longestSharedRun(list, article)).toBe(list);
+    expect(longestSharedRun(list, article, ownWordsRunLimit, facts)).toBeUndefined();
+    // 智能衡器计量 is a fact, but 全市…产业规模 around it is the article's sentence.
+    expect(longestSharedRun('全市智能衡器计量产业规模突破200亿元', article, ownWordsRunLimit, facts)).toBe(
+      '全市智能衡器计量产业规模突破200亿元',
+    );
+  });
+
+  it('checks figure values too', () => {
+    expect(panelTexts(exhibits[0]!).some((t) => t.path === 'figures.0.value.zh')).toBe(true);
+    const copied = copyExhibits();
+    const wall = copied.find((e) => e.id === 'strategy-wall')!;
+    wall.figures[2]!.value = {
+      ...wall.figures[2]!.value,
+      zh: '5个：衡阳市智能衡器计量，衡东县泵业制造，衡阳县钟表，耒阳市绿色造纸与纸品加工，常宁市牛仔服饰',
+    };
+    expect(ownWordsProblems(copied, article)).toEqual([
+      expect.stringMatching(
+        /^\d+\(strategy-wall\)\.figures\.2\.value\.zh: copies "衡阳市智能衡器计量，衡东县/,
+      ),
+    ]);
+  });
+});
+
+describe('own words beyond the panels', () => {
+  const content = () => ({
+    zones: structuredClone([...zones]),
+    tourStops: structuredClone([...tourStops]),
+    sections: structuredClone(articleSections),
+    categories: structuredClone([...instrumentCategories]),
+  });
+
+  it('covers zone names and blurbs, tour titles and narration, section guides and instrument cards', () => {
+    const paths = ownWordsTextsBeyondPanels(content()).map((t) => t.path);
+    expect(paths.filter((p) => p.startsWith('zones.'))).toHaveLength(2 * zones.length);
+    expect(paths.filter((p) => /^tour\.\d+\(.*\)\.narration\.zh$/.test(p))).toHaveLength(tourStops.length);
+    expect(paths).toContain('tour.0(entrance).title.zh');
+    expect(paths.filter((p) => p.startsWith('articleSections.'))).toHaveLength(6);
+    expect(paths.filter((p) => p.startsWith('categories.'))).toHaveLength(2 * instrumentCategories.length);
+  });
+
+  it('finds none copied today, and reports a copied zone blurb or section guide by its path', () => {
+    const facts = factNames(exhibits);
+    expect(ownWordsProblemsIn(ownWordsTextsBeyondPanels(content()), article, facts)).toEqual([]);
+    const copied = content();
+    copied.zones[1]!.blurb.zh = '全市智能衡器计量产业规模已超过200亿元，形成“一区两基地”格局。';
+    copied.sections.logic.summary.zh = '以发展的精度提升城市的能级：三个方面的跃升。';
+    copied.tourStops[0]!.narration.zh = '欢迎。斑驳的红砖墙，高耸的工业烟囱，与近千件计量“神器”同处一室。';
+    expect(ownWordsProblemsIn(ownWordsTextsBeyondPanels(copied), article, facts)).toEqual([
+      'zones.1(smart-weighing-park).blurb.zh: copies "全市智能衡器计量产业规模" (12 characters) from the article',
+      expect.stringMatching(
+        /^tour\.0\(entrance\)\.narration\.zh: copies "斑驳的红砖墙，高耸的工业烟囱，与近千件/,
+      ),
+      'articleSections.logic.summary.zh: copies "发展的精度提升城市的能级" (12 characters) from the article',
+    ]);
+  });
 });
 
 describe('computed figures', () => {
   it('shows the normal gravity computed from src/science, labelled as a model value', () => {
     const computed = findExhibit('quantum-gravimeter')!.figures.filter((f) => f.source === 'computed');
-    expect(computed).toHaveLength(2);
+    expect(computed).toHaveLength(3);
     const [ms2, mgal] = computed;
     expect(ms2!.value.en).toBe(`${hengyangNormalGravity.toFixed(5)} m/s²`);
     expect(ms2!.value.zh).toBe(ms2!.value.en);
@@ -239,6 +324,38 @@ describe('computed figures', () => {
     }
     expect(ms2!.label.en).toMatch(/Somigliana.*free-air.*not measured/);
     expect(ms2!.label.zh).toMatch(/Somigliana.*自由空气.*非实测/);
+    // Height above sea level stands in for ellipsoidal height, and the panel says so.
+    expect(ms2!.note!.en).toMatch(/above the ellipsoid.*above sea level.*geoid/);
+    expect(ms2!.note!.zh).toMatch(/椭球.*海拔.*大地水准面/);
+  });
+
+  it('makes one microgal concrete: a fraction of g and millimetres of height, from the free-air gradient', () => {
+    const scale = findExhibit('quantum-gravimeter')!.figures.filter((f) => f.source === 'computed')[2]!;
+    const { latitudeDeg, elevationM } = hengyangSite;
+    const gradient = normalGravity(latitudeDeg, elevationM) - normalGravity(latitudeDeg, elevationM + 1);
+    const mm = ((1e-8 / gradient) * 1000).toFixed(1);
+    expect(mm).toBe('3.2');
+    expect(scale.value.en).toBe(
+      `1 µGal = 10⁻⁸ m/s² ≈ 1.02 × 10⁻⁹ g, the change over about ${mm} mm of height`,
+    );
+    expect(scale.value.zh).toContain(`约${mm}毫米`);
+    // What a real instrument corrects for, and how accurate it is.
+    expect(scale.note!.en).toMatch(/few µGal.*Earth tides.*0\.25 mGal.*air pressure.*vertical gradient/);
+    expect(scale.note!.zh).toMatch(/几微伽.*固体潮.*0\.25毫伽.*气压.*垂直梯度/);
+  });
+
+  it('gives the ultrasonic demo its wavelength and scan grid from the C-scan model', () => {
+    const [wavelength, grid] = findExhibit('ultrasonic-microscope')!.figures.filter(
+      (f) => f.source === 'computed',
+    );
+    const model = createCscanModel();
+    expect(Math.round(acousticMaterials.water.speedMs / model.frequencyMHz)).toBe(30);
+    expect(wavelength!.value.en).toBe('About 30 µm');
+    expect(wavelength!.note!.en).toMatch(
+      /tens of micrometres at 50 MHz.*several hundred MHz.*few micrometres/,
+    );
+    expect(grid!.value.en).toBe('96 × 96 points 125 µm apart, over a 12 × 12 mm package (die 6 × 6 mm)');
+    expect(grid!.label.en).toContain('simulated');
   });
 
   it('leaves no article figure without a match and no computed figure with one', () => {

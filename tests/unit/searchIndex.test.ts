@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { exhibits } from '../../src/content/exhibits';
+import { exhibits, findExhibit } from '../../src/content/exhibits';
 import { instrumentCategories } from '../../src/content/instrumentCategories';
-import { buildSearchIndex, searchEntries } from '../../src/ui/searchIndex';
+import { buildSearchIndex, findQuery, searchEntries, searchIndex } from '../../src/ui/searchIndex';
 import { zones } from '../../src/content/zones';
 import { defaultInstruments } from '../../src/layout/instruments';
 import { categorySummary } from '../../src/layout/instrumentSummary';
@@ -63,6 +63,45 @@ describe('search index', () => {
     expect(inValley.every((e) => e.zones.includes('chuanshan-time-valley'))).toBe(true);
     expect(ids('gravimeter', 'chuanshan-time-valley')).toEqual([]);
     expect(ids('gravimeter', 'frontier-showcase')[0]).toBe('quantum-gravimeter');
+  });
+
+  it('finds the innovation-results exhibit by what its panel says, before its zone, with the snippet', () => {
+    for (const q of ['光纤激光器', '激光器', '试剂盒', '特高压', 'fibre laser', 'UHV']) {
+      const hits = searchIndex(index, q, null, /[a-z]/i.test(q) ? 'en' : 'zh');
+      const at = hits.findIndex((h) => h.entry.kind === 'exhibit' && h.entry.id === 'innovation-results');
+      expect(at, q).toBe(0);
+      expect(hits[1]!.entry).toMatchObject({ kind: 'zone', id: 'innovation-results' });
+      const s = hits[0]!.snippet!;
+      expect(s.match.toLowerCase(), q).toBe(q.toLowerCase());
+      expect(s.lang).toBe(/[a-z]/i.test(q) ? 'en' : 'zh');
+      expect(findExhibit('innovation-results')!.measures[s.lang]).toContain(
+        `${s.before.replace(/^…/, '')}${s.match}${s.after.replace(/…$/, '')}`,
+      );
+    }
+  });
+
+  it('ranks titles, then names, then panel text, and shows no snippet for a title match', () => {
+    const ct = searchIndex(index, 'CT', null, 'zh');
+    expect(ct[0]).toEqual({ entry: expect.objectContaining({ id: 'industrial-ct' }), snippet: null });
+    // A part's name (a keyword) ranks above text that merely mentions the word.
+    const stage = searchIndex(index, '转台', null, 'zh');
+    expect(stage[0]!.entry.id).toBe('industrial-ct');
+    expect(stage[0]!.snippet!.match).toBe('转台');
+    // Figures are indexed, label and value: the computed microgal scale is found.
+    const micro = searchIndex(index, '微伽', null, 'zh');
+    expect(micro[0]!.entry.id).toBe('quantum-gravimeter');
+    // The snippet is cut around the match, with ellipses where text was left out.
+    const kit = searchIndex(index, '试剂盒', null, 'zh')[0]!.snippet!;
+    expect(kit.before.startsWith('…')).toBe(true);
+    expect(Array.from(kit.before).length).toBeLessThanOrEqual(11);
+  });
+
+  it('matches a Latin query at the start of a word only, but Chinese anywhere', () => {
+    expect(findQuery('industrial ct', 'ct')).toBe(11);
+    expect(findQuery('工业ct', 'ct')).toBe(2);
+    expect(findQuery('electronics', 'ct')).toBe(-1);
+    expect(findQuery('工业光纤激光器', '激光器')).toBe(4);
+    expect(ids('ct')).not.toContain('spectrometer');
   });
 
   it('finds nothing for nonsense', () => {

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { Bvh, useGLTF } from '@react-three/drei';
+import { Bvh } from '@react-three/drei';
 import type { ThreeEvent } from '@react-three/fiber';
 import { Box3, Raycaster, Vector3 } from 'three';
 import type { Object3D } from 'three';
@@ -12,6 +12,8 @@ import { anchors } from '../../platform/anchors';
 import { useExpo } from '../../state/expo';
 import { clickSlopPx } from '../controls/FloorClick';
 import { Hotspot } from './Hotspot';
+import { ModelPlaceholder } from './ModelPlaceholder';
+import { useModel } from './modelLoad';
 
 /** Where to probe for a clickable point on the body, as fractions of the box: low first, away from hotspots. */
 const probes = [0.3, 0.2, 0.45, 0.12].flatMap((fy) =>
@@ -44,9 +46,18 @@ export function modelUrl(file: string): string {
   return `${import.meta.env.BASE_URL}models/${file}`;
 }
 
-/** One frontier instrument on its plinth: the GLB, its hotspots, and its live demonstration. */
+/** One frontier instrument on its plinth once its GLB has loaded, or a placeholder if it could not be. */
 export function HeroExhibit({ id }: { id: HeroId }) {
-  const { scene } = useGLTF(modelUrl(heroes[id].model.file), false, true);
+  const { gltf } = useModel(modelUrl(heroes[id].model.file));
+  const failed = !gltf;
+  useEffect(() => {
+    if (failed) useExpo.getState().reportModelFailure(id);
+  }, [failed, id]);
+  return gltf ? <LoadedHero id={id} scene={gltf.scene} /> : <ModelPlaceholder id={id} />;
+}
+
+/** The loaded model on its plinth: the GLB, its hotspots, and its live demonstration. */
+function LoadedHero({ id, scene }: { id: HeroId; scene: Object3D }) {
   const lang = useExpo((s) => s.lang);
   const focusExhibit = useExpo((s) => s.focusExhibit);
   const exhibit = findExhibit(id);

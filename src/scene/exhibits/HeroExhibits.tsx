@@ -12,7 +12,10 @@ function Loaded() {
   return null;
 }
 
-/** The three frontier instruments in the showcase; a model that fails to load leaves a placeholder. */
+/**
+ * The three frontier instruments in the showcase; a model that fails to load leaves a placeholder (see
+ * HeroExhibit), and so does any other error while drawing one.
+ */
 export function HeroExhibits() {
   return (
     <Suspense fallback={null}>

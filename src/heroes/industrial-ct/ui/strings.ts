@@ -4,12 +4,12 @@ import { textLookup } from '../../../content/placeholders';
 /** The CT demo's strings (status line, charts), Chinese and English. */
 export const ctStrings = {
   ctIdle: {
-    zh: '点击“开始演示”：旋转台带动铸铝法兰转过 180°，逐个角度采集投影，用滤波反投影重建截面。',
-    en: 'Press Start: the rotary stage turns a cast-aluminium flange through 180°, one projection per angle, and filtered back-projection rebuilds the slice.',
+    zh: '点击“开始演示”：转台带动铸铝法兰转过 180°，逐个角度采集投影，用滤波反投影重建一个截面。这是简化的平行束模型；真实的锥束 CT 要转满 360°，重建整个体积。',
+    en: 'Press Start: the turntable turns a cast-aluminium flange through 180°, one projection per angle, and filtered back-projection rebuilds one slice. This is a simplified parallel-beam model; a real cone-beam CT turns through 360° and reconstructs the whole volume.',
   },
   ctRunning: {
-    zh: '投影 {n}/{total}：旋转台 {deg}°，截面逐步重建中',
-    en: 'Projection {n} of {total}: stage at {deg}°, slice building up',
+    zh: '投影 {n}/{total}：转台 {deg}°，截面逐步重建中',
+    en: 'Projection {n} of {total}: turntable at {deg}°, slice building up',
   },
   ctDone: {
     zh: '重建完成：在 x = {x} mm、y = {y} mm 处发现直径约 {d} mm 的气孔（中心 μ = {mu} cm⁻¹，铝为 {al} cm⁻¹）。',
@@ -17,7 +17,10 @@ export const ctStrings = {
   },
   ctNothing: { zh: '重建完成：未发现缺陷。', en: 'Reconstruction complete: no flaw found.' },
   ctSinogramTitle: { zh: '正弦图（角度 × 探测器）', en: 'Sinogram (angle × detector)' },
-  ctSliceTitle: { zh: '重建截面', en: 'Reconstructed slice' },
+  ctSliceTitle: {
+    zh: '重建截面（平行束简化模型）',
+    en: 'Reconstructed slice (simplified parallel-beam model)',
+  },
   ctSinogramAria: {
     zh: '正弦图：已采集 {n}/{total} 个角度的投影，纵向为角度，横向为探测器位置。',
     en: 'Sinogram: projections at {n} of {total} angles, angle downwards, detector position across.',

@@ -21,12 +21,12 @@ export const gravimeterStrings = {
     en: 'Drop 1: g = {g} m/s² ({mgal} mGal); the standard error follows from drop 2',
   },
   gravDone: {
-    zh: '测量完成：{n} 次下落，g = {g} m/s²（{mgal} mGal）± {se} µGal，与参考值相差 {diff} µGal。',
-    en: 'Measurement complete: {n} drops, g = {g} m/s² ({mgal} mGal) ± {se} µGal, {diff} µGal from the reference.',
+    zh: '测量完成：{n} 次下落，g = {g} m/s²（{mgal} mGal）± {se} µGal，与模拟设定值相差 {diff} µGal。',
+    en: 'Measurement complete: {n} drops, g = {g} m/s² ({mgal} mGal) ± {se} µGal, {diff} µGal from the simulation’s set value.',
   },
   gravReference: {
-    zh: '参考线：衡阳的 WGS84 正常重力 {ref} mGal（椭球模型值，非实测）',
-    en: 'Reference line: WGS84 normal gravity for Hengyang, {ref} mGal (an ellipsoid model value, not a measurement)',
+    zh: '虚线是模拟的设定值：衡阳的 WGS84 正常重力 {ref} mGal（椭球模型值，以海拔代替椭球高，非实测）。真实的仪器还要扣除固体潮（峰峰值可达约 0.25 mGal）、气压和垂直梯度的影响，准确度约为几 µGal。',
+    en: 'The dashed line is the simulation’s set value: WGS84 normal gravity for Hengyang, {ref} mGal (an ellipsoid model value, with height above sea level standing in for ellipsoidal height; not a measurement). A real instrument also corrects for Earth tides (up to about 0.25 mGal peak to peak), air pressure and the vertical gradient, and is accurate to a few µGal.',
   },
   gravFringeTitle: { zh: '干涉条纹（T = 100 ms）', en: 'Interference fringe (T = 100 ms)' },
   gravFringeAxis: { zh: '啁啾率 (α − α₀)/2π，Hz/s', en: 'chirp rate (α − α₀)/2π, Hz/s' },
@@ -35,19 +35,19 @@ export const gravimeterStrings = {
     en: 'Fringe chart: {n} scan points of the upper-state fraction P against laser chirp rate, with a cosine fit; fringe contrast {c}.',
   },
   gravMeanTitle: {
-    zh: '逐次平均值 ± 1σ（相对参考值，µGal）',
-    en: 'Running mean ± 1σ (µGal from the reference)',
+    zh: '逐次平均值 ± 1σ（相对模拟设定值，µGal）',
+    en: 'Running mean ± 1σ (µGal from the set value)',
   },
   gravMeanAxis: { zh: '下落次数', en: 'drops' },
-  gravMeanRef: { zh: 'WGS84 正常重力（衡阳）· 非实测', en: 'WGS84 normal gravity, Hengyang · not measured' },
+  gravMeanRef: { zh: '设定值：WGS84 正常重力（模型）', en: 'Set value: WGS84 normal gravity (model)' },
   gravMeanWaiting: { zh: '条纹扫描完成后开始测量', en: 'Measurement starts after the fringe scan' },
   gravMeanAria: {
-    zh: '收敛图：{n} 次下落的 g 逐次平均值及 ±1σ 带，当前比参考值 {diff} µGal，σ = {se} µGal。',
-    en: 'Convergence chart: running mean of g over {n} drops with a ±1σ band, now {diff} µGal from the reference, σ = {se} µGal.',
+    zh: '收敛图：{n} 次下落的 g 逐次平均值及 ±1σ 带，当前与模拟设定值相差 {diff} µGal，σ = {se} µGal。',
+    en: 'Convergence chart: running mean of g over {n} drops with a ±1σ band, now {diff} µGal from the simulation’s set value, σ = {se} µGal.',
   },
   gravMeanAriaEmpty: {
-    zh: '收敛图：测量尚未开始，参考线为衡阳的 WGS84 正常重力。',
-    en: 'Convergence chart: no drops measured yet; the reference line is WGS84 normal gravity for Hengyang.',
+    zh: '收敛图：测量尚未开始，虚线为模拟的设定值，即衡阳的 WGS84 正常重力。',
+    en: 'Convergence chart: no drops measured yet; the dashed line is the simulation’s set value, WGS84 normal gravity for Hengyang.',
   },
 } as const satisfies Record<string, LocalizedText>;
 
