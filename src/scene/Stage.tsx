@@ -1,8 +1,7 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Bvh } from '@react-three/drei';
 import { Canvas } from '@react-three/fiber';
 import { ACESFilmicToneMapping } from 'three';
-import type { Group } from 'three';
 import { framing } from '../layout/framing';
 import {
   adaptiveLevel,
@@ -35,6 +34,7 @@ import { Lights } from './Lights';
 import { CanvasLabel } from './CanvasLabel';
 import { TestHookBridge } from './TestHookBridge';
 import { FrameDemand } from './FrameDemand';
+import { hidesHotspots } from './picking/sightRay';
 
 /** Camera lens and clipping, metres. */
 const lens = { fovDeg: framing.fovDeg, nearM: 0.1, farM: 5000 } as const;
@@ -45,13 +45,12 @@ function HallScene({ shadows, naive }: { shadows: boolean; naive: boolean }) {
   const markDone = useLoading((s) => s.markDone);
   useEffect(() => markDone('materials'), [markDone]);
   useEffect(() => () => Object.values(materials).forEach((m) => m.dispose()), [materials]);
-  // The static hall, stands and boards: what hides a hotspot from the camera.
-  const occluders = useRef<Group>(null);
   return (
     <>
       <fog attach="fog" args={['#d8d2c6', 220, 1400]} />
       <Lights shadows={shadows} />
-      <Bvh firstHitOnly ref={occluders}>
+      {/* The static hall, stands and boards: ray-cast for clicks, and they hide hotspots behind them. */}
+      <Bvh firstHitOnly userData={hidesHotspots}>
         <FloorClick>
           <Hall materials={materials} />
           <Ground materials={materials} />
@@ -69,7 +68,7 @@ function HallScene({ shadows, naive }: { shadows: boolean; naive: boolean }) {
       <CameraRig />
       <PointerLook />
       {/* After the camera rig, so it sees this frame's camera. */}
-      <HotspotSight occluders={occluders} />
+      <HotspotSight />
     </>
   );
 }

@@ -104,6 +104,21 @@ test('hotspots show only within reading distance and line of sight, and their la
     }
   }
 
+  // Line of sight: hall 2's Changning board, 8 m behind the workshop's south wall, is within reading distance
+  // from the yard yet hidden; a step inside the wall, it shows.
+  const board = layout.exhibits.find((e) => e.id === 'changning-nonferrous')!;
+  const hall2 = layout.buildings.find((b) => b.id === board.building)!;
+  const southWall = Math.max(...hall2.floor.map(([, z]) => z));
+  for (const [z, inSight] of [
+    [southWall + 8, false],
+    [southWall - 1.5, true],
+  ] as const) {
+    await page.evaluate((p) => window.__expo.teleport(p.x, p.z, 0), { x: board.x!, z });
+    await settle(page);
+    const ids = (await seenHotspots(page)).map((s) => s.id);
+    expect(ids.includes(board.id), `${board.id} seen from z = ${z}`).toBe(inSight);
+  }
+
   // Next to an instrument its parts show, still without overlapping labels.
   await page.evaluate(() => window.__expo.teleport(0, 33, 0));
   await settle(page);

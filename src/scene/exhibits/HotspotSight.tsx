@@ -1,13 +1,12 @@
 import { useEffect, useMemo } from 'react';
-import type { RefObject } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { Vector3 } from 'three';
-import type { Camera, Object3D } from 'three';
+import type { Camera, Object3D, Scene } from 'three';
 import { declutter, inLineOfSight, rectsTouch, withinReading } from '../../layout/hotspots';
 import type { HotspotBox, ScreenRect } from '../../layout/hotspots';
 import { occluderRects } from '../../platform/occluders';
 import { useExpo } from '../../state/expo';
-import { firstHitM, visibleMeshes } from '../picking/sightRay';
+import { firstHitM, occluderMeshes } from '../picking/sightRay';
 import { hotspotRegistry } from './hotspotRegistry';
 import type { HotspotEntry } from './hotspotRegistry';
 
@@ -28,7 +27,7 @@ function createSightPass(
   camera: () => Camera,
   canvas: () => HTMLElement,
   size: () => { width: number; height: number },
-  occluders: RefObject<Object3D | null>,
+  scene: () => Scene,
 ) {
   const lastPose = new Float64Array(34);
   let pose = 0;
@@ -75,12 +74,12 @@ function createSightPass(
   /** Casts line-of-sight rays for hotspots not yet checked from this pose, up to the budget; returns how many. */
   function castRays(cam: Camera): number {
     const stale = [...hotspotRegistry.entries].filter((e) => e.wanted && e.sightPose !== pose);
-    if (stale.length === 0 || !occluders.current) return 0;
+    if (stale.length === 0) return 0;
     // Never checked first (they stay hidden until then), then round robin.
     stale.sort((a, b) => Number(a.sight !== null) - Number(b.sight !== null));
     const fresh = stale.filter((e) => e.sight === null).length;
     const n = Math.min(sightPass.raysPerPass, stale.length);
-    visibleMeshes(occluders.current, meshes);
+    occluderMeshes(scene(), meshes);
     cam.getWorldPosition(eye);
     for (let k = 0; k < n; k++) {
       const i = k < fresh ? k : fresh + ((cursor + k - fresh) % (stale.length - fresh));
@@ -185,8 +184,11 @@ function createSightPass(
   };
 }
 
-/** Runs the hotspot visibility pass on every drawn frame (see createSightPass); `occluders` holds the static hall. */
-export function HotspotSight({ occluders }: { occluders: RefObject<Object3D | null> }) {
+/**
+ * Runs the hotspot visibility pass on every drawn frame (see createSightPass). What hides a hotspot: the
+ * meshes under groups marked with `userData={hidesHotspots}` (picking/sightRay).
+ */
+export function HotspotSight() {
   const get = useThree((s) => s.get);
   const pass = useMemo(
     () =>
@@ -194,9 +196,9 @@ export function HotspotSight({ occluders }: { occluders: RefObject<Object3D | nu
         () => get().camera,
         () => get().gl.domElement,
         () => get().size,
-        occluders,
+        () => get().scene,
       ),
-    [get, occluders],
+    [get],
   );
   useEffect(() => () => pass.dispose(), [pass]);
   useFrame(() => pass.run());

@@ -7,12 +7,19 @@ raycaster.firstHitOnly = true;
 const direction = new Vector3();
 const hits: Intersection[] = [];
 
-/** The meshes under a group that are drawn now (the overview hides the roofs), collected into `out`. */
-export function visibleMeshes(root: Object3D, out: Object3D[] = []): Object3D[] {
+/** userData for a group whose meshes hide hotspots behind them (the static hall, stands and boards). */
+export const hidesHotspots = { hidesHotspots: true } as const;
+
+/** The meshes drawn now (the overview hides the roofs) under groups marked hidesHotspots, collected into `out`. */
+export function occluderMeshes(root: Object3D, out: Object3D[] = []): Object3D[] {
   out.length = 0;
-  root.traverseVisible((o) => {
-    if ('isMesh' in o) out.push(o);
-  });
+  const walk = (o: Object3D, inside: boolean) => {
+    if (!o.visible) return;
+    const marked = inside || o.userData.hidesHotspots === true;
+    if (marked && 'isMesh' in o) out.push(o);
+    for (const child of o.children) walk(child, marked);
+  };
+  walk(root, false);
   return out;
 }
 
