@@ -28,8 +28,6 @@ export const boothShell = {
   platformM: 0.1,
   panelM: 0.08,
   fasciaM: 0.45,
-  /** How far the fascia stands proud of the back panel. */
-  fasciaOutM: 0.05,
   counterDM: 0.7,
   counterHM: 1.0,
   /** Gap between the open front and the counter. */
@@ -79,21 +77,6 @@ export function boothFrame(booth: Stand): {
         toHall: (u, v) => ({ x: maxX - v, z: minZ + u }),
       };
   }
-}
-
-/** The centre of a booth's fascia front (the name board over the back panel), facing the open front. */
-export function fasciaFront(s: Stand): {
-  x: number;
-  y: number;
-  z: number;
-  yawDeg: number;
-  widthM: number;
-  heightM: number;
-} {
-  const f = boothFrame(s);
-  const p = f.toHall(f.width / 2, f.depth - boothShell.panelM - boothShell.fasciaOutM);
-  const y = s.heightM - boothShell.fasciaM / 2;
-  return { x: p.x, y, z: p.z, yawDeg: f.yawDeg, widthM: f.width, heightM: boothShell.fasciaM };
 }
 
 /** Plinth under each frontier instrument: its footprint plus a margin all round, metres. */

@@ -41,22 +41,53 @@ export function buildColliders(): Colliders {
 
 const cellM = 4;
 
+/** A round footprint on the floor, metres. */
+export type Circle = Colliders['circles'][number];
+
 /** A uniform grid over the colliders so a step only tests what is near it. */
 export class CollisionWorld {
   private readonly cells = new Map<string, number[]>();
+  private readonly circleCells = new Map<string, Circle[]>();
+  private crowd: readonly Circle[] = [];
 
   constructor(readonly colliders: Colliders = buildColliders()) {
-    colliders.boxes.forEach((r, i) => {
-      const g = inflate(r, body.radiusM);
-      for (let cx = Math.floor(g.minX / cellM); cx <= Math.floor(g.maxX / cellM); cx++) {
-        for (let cz = Math.floor(g.minZ / cellM); cz <= Math.floor(g.maxZ / cellM); cz++) {
-          const key = `${cx},${cz}`;
-          const list = this.cells.get(key);
-          if (list) list.push(i);
-          else this.cells.set(key, [i]);
-        }
+    colliders.boxes.forEach((r, i) => this.index(this.cells, inflate(r, body.radiusM), i));
+    for (const c of colliders.circles) this.indexCircle(c);
+  }
+
+  private index<T>(cells: Map<string, T[]>, g: Rect, item: T): void {
+    for (let cx = Math.floor(g.minX / cellM); cx <= Math.floor(g.maxX / cellM); cx++) {
+      for (let cz = Math.floor(g.minZ / cellM); cz <= Math.floor(g.maxZ / cellM); cz++) {
+        const key = `${cx},${cz}`;
+        const list = cells.get(key);
+        if (list) list.push(item);
+        else cells.set(key, [item]);
       }
-    });
+    }
+  }
+
+  private indexCircle(c: Circle): void {
+    const reach = c.r + body.radiusM;
+    this.index(
+      this.circleCells,
+      { minX: c.x - reach, maxX: c.x + reach, minZ: c.z - reach, maxZ: c.z + reach },
+      c,
+    );
+  }
+
+  /**
+   * Sets the people standing in the hall, who block walking like a stand does (the scene adds them when it
+   * shows them); replaces any set before.
+   */
+  setCrowd(circles: readonly Circle[]): void {
+    const gone = new Set(this.crowd);
+    for (const [key, list] of this.circleCells) {
+      const kept = list.filter((c) => !gone.has(c));
+      if (kept.length) this.circleCells.set(key, kept);
+      else this.circleCells.delete(key);
+    }
+    this.crowd = circles.map((c) => ({ ...c }));
+    for (const c of this.crowd) this.indexCircle(c);
   }
 
   /** Whether a visitor standing at p would overlap a wall, stand or chimney. */
@@ -95,7 +126,7 @@ export class CollisionWorld {
           else z = r.maxZ + radius;
         }
       }
-      for (const c of this.colliders.circles) {
+      for (const c of this.circleCells.get(`${Math.floor(x / cellM)},${Math.floor(z / cellM)}`) ?? []) {
         const dx = x - c.x;
         const dz = z - c.z;
         const d = Math.hypot(dx, dz);

@@ -40,7 +40,7 @@ const fill = {
   sideMarginM: 0.05,
   /** Floor instruments keep this far behind the counter. */
   behindCounterM: 0.15,
-  /** ...and this far from the back panel, clear of the fascia that stands proud of it. */
+  /** ...and this far from the back panel. */
   backMarginM: 0.1,
   /** Smallest gap between neighbouring instruments at scale 1. */
   gapM: 0.1,

@@ -8,16 +8,16 @@ export function urlQuality(): Quality {
 }
 
 /**
- * What adaptive quality may do at each setting: the device-pixel-ratio range it moves in and whether
- * shadows may be on at all. Low renders at half resolution or less: software and weak GPUs are bound by
- * pixels shaded.
+ * What adaptive quality may do at each setting: the device-pixel-ratio range it moves in, whether shadows
+ * may be on at all, and whether the floors get their baked ambient occlusion. Low renders at half
+ * resolution or less: software and weak GPUs are bound by pixels shaded.
  */
 export const qualityProfiles = {
-  low: { dprMin: 0.35, dprMax: 0.5, shadows: false, antialias: false },
-  high: { dprMin: 0.75, dprMax: 2, shadows: true, antialias: true },
+  low: { dprMin: 0.35, dprMax: 0.5, shadows: false, antialias: false, floorShade: false },
+  high: { dprMin: 0.75, dprMax: 2, shadows: true, antialias: true, floorShade: true },
 } as const satisfies Record<
   Quality,
-  { dprMin: number; dprMax: number; shadows: boolean; antialias: boolean }
+  { dprMin: number; dprMax: number; shadows: boolean; antialias: boolean; floorShade: boolean }
 >;
 
 /** Adaptive tunables: below this performance factor the sun's shadows go off; DPR steps of this size. */

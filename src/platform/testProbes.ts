@@ -6,9 +6,9 @@ export interface SceneStats {
   geometries: number;
   textures: number;
   programs: number;
-  /** Generic instruments drawn: instances of visible instanced meshes marked `userData.instruments`. */
+  /** Generic instruments in the hall: all instances of the meshes marked `userData.instruments`. */
   instances: number;
-  /** Instances drawn by all visible instanced meshes (instruments, booth parts, ...). */
+  /** Instances drawn now by all visible instanced meshes (instruments near and far, people, booth parts, ...). */
   instancesAll: number;
   /** Visible meshes of any kind (instanced ones count once). */
   meshes: number;

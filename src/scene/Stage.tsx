@@ -19,12 +19,16 @@ import { Booths } from './exhibits/Booths';
 import { HeroExhibits } from './exhibits/HeroExhibits';
 import { HotspotSight } from './exhibits/HotspotSight';
 import { Instruments } from './exhibits/Instruments';
+import { People } from './exhibits/people/People';
+import { instrumentsFor } from '../layout/instruments';
+import { urlInstrumentCount } from '../platform/instrumentCount';
 import { ZoneExhibits } from './exhibits/ZoneExhibits';
 import { ClockTower } from './exhibits/ClockTower';
 import { CameraRig } from './controls/CameraRig';
 import { FloorClick } from './controls/FloorClick';
 import { PointerLook } from './controls/PointerLook';
 import { Chimneys } from './hall/Chimneys';
+import { FloorShade } from './hall/FloorShade';
 import { Ground } from './hall/Ground';
 import { Hall } from './hall/Hall';
 import { createHallMaterials } from './hall/materials';
@@ -40,7 +44,15 @@ import { hidesHotspots } from './picking/sightRay';
 const lens = { fovDeg: framing.fovDeg, nearM: 0.1, farM: 5000 } as const;
 
 /** The Jianxiang block and everything in it; the static parts are ray-cast through BVHs. */
-function HallScene({ shadows, naive }: { shadows: boolean; naive: boolean }) {
+function HallScene({
+  shadows,
+  naive,
+  floorShade,
+}: {
+  shadows: boolean;
+  naive: boolean;
+  floorShade: boolean;
+}) {
   const materials = useMemo(() => createHallMaterials(), []);
   const markDone = useLoading((s) => s.markDone);
   useEffect(() => markDone('materials'), [markDone]);
@@ -62,6 +74,8 @@ function HallScene({ shadows, naive }: { shadows: boolean; naive: boolean }) {
       <HeroExhibits />
       <ClockTower />
       <Instruments naive={naive} />
+      <People instruments={instrumentsFor(urlInstrumentCount())} />
+      {floorShade && <FloorShade materials={materials} instruments={instrumentsFor(urlInstrumentCount())} />}
       <ZoneLabels />
       <EntranceSign />
       <AssetProgress />
@@ -94,7 +108,9 @@ export default function Stage({ label }: { label: string }) {
     >
       <FrameDemand />
       {urlAdaptive() && <AdaptiveQuality />}
-      {variant !== 'empty' && <HallScene shadows={level.shadows} naive={variant === 'naive'} />}
+      {variant !== 'empty' && (
+        <HallScene shadows={level.shadows} naive={variant === 'naive'} floorShade={profile.floorShade} />
+      )}
       <TestHookBridge />
       <CanvasLabel label={label} />
     </Canvas>

@@ -55,7 +55,9 @@ export function TestHookBridge() {
           if ('isLight' in o && o.castShadow) sunShadow = true;
           const instanced = o instanceof InstancedMesh;
           if (instanced) instancesAll += o.count;
-          if (o.userData.instruments === true) instances += instanced ? o.count : 1;
+          // An instanced kind counts all its instruments, however many are drawn in detail just now.
+          if (o.userData.instruments === true)
+            instances += instanced ? (o.userData.instanceTotal ?? o.count) : 1;
         });
         const info = gl.info;
         return {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { Vector3 } from 'three';
+import { MeshStandardMaterial, Quaternion, Vector3 } from 'three';
 import { instrumentCategoryIds } from '../../src/content/instrumentCategories';
-import { fasciaFront, stands } from '../../src/layout/booths';
+import { dressedBooths } from '../../src/layout/boothDressing';
 import { instrumentSizeM } from '../../src/layout/instrumentMix';
-import { instrumentPaletteSize } from '../../src/layout/instruments';
+import { defaultInstruments, instrumentPaletteSize } from '../../src/layout/instruments';
 import { archetypeGeometry } from '../../src/scene/exhibits/instruments/archetypes';
+import { instrumentMeshes, meanTone } from '../../src/scene/exhibits/instruments/instrumentMeshes';
 import { instrumentPalette } from '../../src/scene/exhibits/instruments/palette';
-import { signsGeometry } from '../../src/scene/exhibits/instruments/signGeometry';
-import { standParts } from '../../src/scene/exhibits/standParts';
+import { atlasQuadsGeometry, signQuads } from '../../src/scene/exhibits/instruments/signGeometry';
 
 /** Parts may poke out of the nominal box by this much (a dial face, a screen), metres. */
 const toleranceM = 0.011;
@@ -35,36 +35,85 @@ describe('generic instrument models', () => {
 });
 
 describe('booth signs', () => {
-  it('builds one front-facing quad per sign on its fascia, textured from its atlas row', () => {
-    const booths = (['n', 's'] as const).map((f) =>
-      stands.find((s) => s.kind === 'booth' && s.facing === f)!,
-    );
-    const spots = booths.map((b, i) => ({ ...fasciaFront(b), row: i + 1 }));
-    const g = signsGeometry(spots, 4, { widthM: 3, heightM: 0.3 });
-    expect(g.getAttribute('position').count).toBe(8);
+  const glyphs = ' -0123456789ABCDEFGH';
+  it('spells the number then the kind on each header face, facing out of the booth, within the header', () => {
+    for (const d of dressedBooths()
+      .filter((x) => x.archetype !== 'inline')
+      .slice(0, 6)) {
+      for (const face of d.signs) {
+        const quads = signQuads(face, d.number, 3, 13, glyphs);
+        // A blank cell each side of the number's glyphs, then the name.
+        expect(quads).toHaveLength(d.number.length + 3);
+        const yaw = (face.yawDeg * Math.PI) / 180;
+        const right = new Vector3(Math.cos(yaw), 0, -Math.sin(yaw));
+        const along = quads.map((q) => new Vector3(q.x - face.x, 0, q.z - face.z).dot(right));
+        // Left to right, centred on the header and no wider than it.
+        expect(along).toEqual([...along].sort((a, b) => a - b));
+        const left = along[0]! - quads[0]!.widthM / 2;
+        const rightEdge = along.at(-1)! + quads.at(-1)!.widthM / 2;
+        expect(left + rightEdge).toBeCloseTo(0, 6);
+        expect(rightEdge - left).toBeLessThanOrEqual(face.widthM);
+        for (const q of quads) {
+          expect(q.yawDeg).toBe(face.yawDeg);
+          expect(q.heightM).toBeLessThanOrEqual(face.heightM);
+        }
+        // Glyphs come from the last atlas row (v up: the bottom), the name from its own row.
+        for (const q of quads.slice(0, -1)) expect(q.uv[1]).toBe(0);
+        const name = quads.at(-1)!;
+        expect(name.uv[1]).toBeCloseTo(1 - 4 / 14, 9);
+        expect(name.uv[3]).toBeCloseTo(1 - 3 / 14, 9);
+      }
+    }
+  });
+
+  it('shows the number alone on a booth without instruments', () => {
+    const d = dressedBooths()[0]!;
+    expect(signQuads(d.signs[0]!, d.number, null, 13, glyphs)).toHaveLength(d.number.length + 2);
+  });
+
+  it('builds quads whose triangles face the way the quad looks', () => {
+    const d = dressedBooths().find((x) => x.archetype === 'corner')!;
+    const quads = d.signs.flatMap((f) => signQuads(f, d.number, 0, 13, glyphs));
+    const g = atlasQuadsGeometry(quads);
     const pos = g.getAttribute('position');
     const nor = g.getAttribute('normal');
-    const uv = g.getAttribute('uv');
     const idx = g.getIndex()!;
+    expect(pos.count).toBe(quads.length * 4);
     for (let t = 0; t < idx.count; t += 3) {
       const [a, b, c] = [0, 1, 2].map((k) => new Vector3().fromBufferAttribute(pos, idx.getX(t + k)));
       const face = b!.clone().sub(a!).cross(c!.clone().sub(a!));
       expect(face.dot(new Vector3().fromBufferAttribute(nor, idx.getX(t)))).toBeGreaterThan(0);
     }
-    spots.forEach((s, i) => {
-      // Facing the booth's open front: the normal points from the back panel into the booth.
-      const n = new Vector3().fromBufferAttribute(nor, i * 4);
-      const booth = booths[i]!;
-      const cz = (booth.rect.minZ + booth.rect.maxZ) / 2;
-      expect(Math.sign(n.z)).toBe(Math.sign(cz - s.z));
-      // On the front face of the fascia as the booth is built, at its height.
-      const fascia = standParts(booth).accent[0]!;
-      const front = fascia.cz + (Math.sign(cz - fascia.cz) * fascia.sz) / 2;
-      expect(s.z).toBeCloseTo(front, 6);
-      expect(s.y).toBeCloseTo(fascia.cy, 6);
-      const vs = [0, 1, 2, 3].map((k) => uv.getY(i * 4 + k));
-      expect(Math.min(...vs)).toBeCloseTo(1 - (s.row + 1) / 4);
-      expect(Math.max(...vs)).toBeCloseTo(1 - s.row / 4);
+  });
+});
+
+describe('instrument meshes with level of detail', () => {
+  it('makes one detailed mesh per kind holding all its instruments, and a box stand-in for each instrument', () => {
+    const material = new MeshStandardMaterial();
+    const { near, far, items } = instrumentMeshes(defaultInstruments, material);
+    expect(near.map((n) => n.category)).toEqual(
+      instrumentCategoryIds.filter((id) => defaultInstruments.some((p) => p.category === id)),
+    );
+    expect(near.reduce((a, n) => a + n.mesh.userData.instanceTotal, 0)).toBe(defaultInstruments.length);
+    expect(items).toHaveLength(defaultInstruments.length);
+    expect(far.count).toBe(defaultInstruments.length);
+    items.forEach((it, i) => {
+      const p = defaultInstruments[i]!;
+      expect(near[it.group]!.category).toBe(p.category);
+      // The stand-in stands where the model stands, as tall as its nominal size.
+      const pos = new Vector3();
+      const scale = new Vector3();
+      it.far.decompose(pos, new Quaternion(), scale);
+      expect(pos.x).toBeCloseTo(p.x, 6);
+      expect(pos.z).toBeCloseTo(p.z, 6);
+      expect(scale.y).toBeCloseTo(instrumentSizeM[p.category].h * p.scale, 6);
     });
+  });
+
+  it('tints the stand-ins with the model’s mean colour, so dark instruments stay dark far away', () => {
+    const dark = meanTone(archetypeGeometry('laser-tracker'));
+    const light = meanTone(archetypeGeometry('environmental-chamber'));
+    expect(dark[0] + dark[1] + dark[2]).toBeLessThan(light[0] + light[1] + light[2]);
+    for (const c of [...dark, ...light]) expect(c).toBeGreaterThan(0);
   });
 });

@@ -12,6 +12,8 @@ export function InstancedBoxes(props: {
   roughness?: number;
   metalness?: number;
   castShadow?: boolean;
+  /** A glow colour for lit parts (lamps); none by default. */
+  emissive?: string;
 }) {
   const ref = useRef<InstancedMesh>(null);
   const { boxes, colors } = props;
@@ -39,7 +41,11 @@ export function InstancedBoxes(props: {
       receiveShadow
     >
       <boxGeometry />
-      <meshStandardMaterial roughness={props.roughness ?? 0.7} metalness={props.metalness ?? 0} />
+      <meshStandardMaterial
+        roughness={props.roughness ?? 0.7}
+        metalness={props.metalness ?? 0}
+        emissive={props.emissive ?? '#000000'}
+      />
     </instancedMesh>
   );
 }

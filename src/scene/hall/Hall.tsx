@@ -4,6 +4,7 @@ import { useExpo } from '../../state/expo';
 import { useLoading } from '../../state/loading';
 import { buildHallGeometry } from './hallGeometry';
 import type { HallMaterials } from './materials';
+import { floorShadeUv } from './FloorShade';
 import { tileM } from './textures';
 
 /** The three red-brick workshops: walls, windows, floors, roofs and trusses (roofs hidden in the overview). */
@@ -42,6 +43,7 @@ export function Hall({ materials }: { materials: HallMaterials }) {
               const sz = (b.floor.maxZ - b.floor.minZ) / tileM.concrete;
               for (let i = 0; i < uv.count; i++) uv.setXY(i, uv.getX(i) * sx, uv.getY(i) * sz);
               uv.needsUpdate = true;
+              g.setAttribute('uv1', floorShadeUv(g, b));
             }}
           />
         </mesh>

@@ -7,7 +7,8 @@ import { buildInstanceTree, rayCandidates } from './instanceTree';
  * Makes an instanced mesh with static instances cheap to ray-cast: a hierarchy over the instances' boxes
  * picks the few a ray can hit, and a BVH over the shared geometry (three-mesh-bvh) tests their triangles.
  * three's own InstancedMesh test walks every instance on every pointer move. Call after the instance
- * matrices are set; returns a function that undoes it.
+ * matrices are set: it keeps them as they are then (hits name those instance ids), whatever the mesh's slots
+ * hold later. Returns a function that undoes it.
  */
 export function accelerateInstances(mesh: InstancedMesh): () => void {
   const geometry = mesh.geometry;
@@ -19,8 +20,10 @@ export function accelerateInstances(mesh: InstancedMesh): () => void {
   }
   if (!geometry.boundingBox) geometry.computeBoundingBox();
   const local = new Matrix4();
+  // The instances as they are now: a level-of-detail sorter may reorder the mesh's own slots later.
+  const matrices = mesh.instanceMatrix.array.slice(0, mesh.count * 16);
   const boxes = Array.from({ length: mesh.count }, (_, i) => {
-    mesh.getMatrixAt(i, local);
+    local.fromArray(matrices, i * 16);
     return new Box3().copy(geometry.boundingBox!).applyMatrix4(local);
   });
   const tree = buildInstanceTree(boxes);
@@ -35,8 +38,7 @@ export function accelerateInstances(mesh: InstancedMesh): () => void {
     ray.copy(raycaster.ray).applyMatrix4(inverse.copy(mesh.matrixWorld).invert());
     let nearest: Intersection | null = null;
     for (const id of rayCandidates(tree, ray)) {
-      if (id >= mesh.count) continue;
-      mesh.getMatrixAt(id, local);
+      local.fromArray(matrices, id * 16);
       probe.matrixWorld.multiplyMatrices(mesh.matrixWorld, local);
       found.length = 0;
       probe.raycast(raycaster, found);

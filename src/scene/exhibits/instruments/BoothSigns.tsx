@@ -1,33 +1,47 @@
 import { useEffect, useMemo } from 'react';
 import { instrumentCategoryIds, instrumentCategories } from '../../../content/instrumentCategories';
-import { fasciaFront } from '../../../layout/booths';
+import { dressedBooths } from '../../../layout/boothDressing';
 import { boothSigns } from '../../../layout/instrumentSummary';
 import type { InstrumentPlacement } from '../../../layout/instruments';
 import { useExpo } from '../../../state/expo';
-import { drawSignAtlas, signAspect } from './signAtlas';
-import { signsGeometry } from './signGeometry';
+import { drawSignAtlas } from './signAtlas';
+import type { AtlasQuad } from './signGeometry';
+import { atlasQuadsGeometry, signQuads } from './signGeometry';
 
-/** Sign height on the fascia, metres (the fascia is 0.45 m tall). */
-const signHeightM = 0.34;
+/** Every character the booth numbers use, with a blank cell first (the number badge's padding). */
+function glyphsOf(numbers: readonly string[]): string {
+  return ` ${[...new Set(numbers.join(''))].sort().join('')}`;
+}
 
 /**
- * A name board on each booth's fascia naming its main instrument category in the current language: all
- * boards are one mesh with one atlas texture, so one draw call however many booths there are.
+ * The signs on the booths' headers: booth number and main instrument kind (in the current language), on the
+ * front header and any open side's. All are one mesh with one atlas texture: one draw call.
  */
 export function BoothSigns({ placements }: { placements: readonly InstrumentPlacement[] }) {
   const lang = useExpo((s) => s.lang);
+  const dressing = dressedBooths();
+  const glyphs = useMemo(() => glyphsOf(dressing.map((d) => d.number)), [dressing]);
   const geometry = useMemo(() => {
-    const spots = boothSigns(placements).map(({ booth, category }) => ({
-      ...fasciaFront(booth),
-      row: instrumentCategoryIds.indexOf(category),
-    }));
-    return signsGeometry(spots, instrumentCategoryIds.length, {
-      widthM: signHeightM * signAspect,
-      heightM: signHeightM,
-    });
-  }, [placements]);
+    const kind = new Map(boothSigns(placements).map(({ booth, category }) => [booth.id, category]));
+    const quads: AtlasQuad[] = [];
+    for (const d of dressing) {
+      // A booth left empty (fewer instruments than booths) still shows its number.
+      const category = kind.get(d.booth.id);
+      const row = category ? instrumentCategoryIds.indexOf(category) : null;
+      for (const face of d.signs)
+        quads.push(...signQuads(face, d.number, row, instrumentCategoryIds.length, glyphs));
+    }
+    return atlasQuadsGeometry(quads);
+  }, [placements, dressing, glyphs]);
   useEffect(() => () => geometry.dispose(), [geometry]);
-  const texture = useMemo(() => drawSignAtlas(instrumentCategories.map((c) => c.name[lang])), [lang]);
+  const texture = useMemo(
+    () =>
+      drawSignAtlas(
+        instrumentCategories.map((c) => c.name[lang]),
+        glyphs,
+      ),
+    [lang, glyphs],
+  );
   useEffect(() => () => texture.dispose(), [texture]);
   return (
     <mesh name="booth-signs" geometry={geometry}>

@@ -12,7 +12,7 @@ const deg2rad = Math.PI / 180;
 /**
  * The benchmark's naive baseline (`?naive`): every instrument its own mesh, so one draw call each, with a
  * material per paint colour instead of per-instance colours and three's plain per-mesh ray casting. The
- * instanced build (InstrumentKind) is measured against it.
+ * instanced build (Instruments) is measured against it.
  */
 export function NaiveInstruments(props: {
   placements: readonly InstrumentPlacement[];
