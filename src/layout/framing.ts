@@ -16,19 +16,22 @@ export const framing = {
   sideShift: 0.32,
   /** Bottom sheet: the fraction of the view's height it may cover (its CSS max-height, 56vh). */
   sheetFrac: 0.56,
-  /** Room kept above the exhibit's marker for its label, as a fraction of the view's height. */
+  /** Room kept above the exhibit's marker for its label, as a fraction of the view's height, and at least px. */
   labelRoomFrac: 0.07,
+  labelRoomPx: 48,
   /** Room kept below the exhibit's foot, as a fraction of the view's height. */
   footRoomFrac: 0.02,
   /** Each step back while the exhibit does not fit between the header and the panel, as a factor. */
   backOffStep: 1.08,
-  backOffSteps: 30,
+  /** At most this many steps back (about twice the distance): then the marker goes just below the header. */
+  backOffSteps: 9,
 } as const;
 
-/** The view's shape: its aspect ratio and the fraction of its height the header covers at the top. */
+/** The view's shape: its aspect ratio, the fraction of its height the header covers at the top, its height in px. */
 export interface ViewShape {
   aspect: number;
   topInset: number;
+  heightPx?: number;
 }
 
 /** A camera pose in metres and degrees (yaw 0 looks north, -z). */
@@ -42,8 +45,8 @@ export interface FramePose {
 
 /**
  * The camera pitches (radians) at which everything from footY up to markerY, seen from eye height at a
- * distance, falls between the heights lo and hi of the view (normalised: -1 bottom edge, 1 top edge);
- * null when it does not fit there.
+ * distance, falls between the heights lo and hi of the view (normalised: -1 bottom edge, 1 top edge):
+ * from min (the marker at hi) to max (the foot at lo); it fits when min ≤ max.
  */
 function pitchRange(distM: number, footY: number, markerY: number, lo: number, hi: number) {
   const tanHalf = Math.tan(((framing.fovDeg / 2) * Math.PI) / 180);
@@ -52,7 +55,7 @@ function pitchRange(distM: number, footY: number, markerY: number, lo: number, h
   // A point at elevation a shows at height tan(a - pitch) / tanHalf on the view's centre line.
   const min = up - Math.atan(hi * tanHalf);
   const max = down - Math.atan(lo * tanHalf);
-  return min <= max ? { min, max } : null;
+  return { min, max };
 }
 
 /**
@@ -75,13 +78,14 @@ export function framePose(
   // Turned aside for the side panel, the exhibit sits off the view's centre line, where heights spread by
   // 1 / cos of the turn: shrink the band to match.
   const spread = layout === 'side' ? 1 / Math.hypot(1, framing.sideShift) : 1;
-  const hi = (1 - 2 * (view.topInset + framing.labelRoomFrac)) * spread;
+  const labelRoom = Math.max(framing.labelRoomFrac, framing.labelRoomPx / (view.heightPx ?? Infinity));
+  const hi = (1 - 2 * (view.topInset + labelRoom)) * spread;
   const lo = (-1 + 2 * ((layout === 'bottom' ? framing.sheetFrac : 0) + framing.footRoomFrac)) * spread;
   // Over a bottom sheet the exhibit's lower half may go under the sheet: a small screen keeps it near.
   const footY = layout === 'bottom' ? at.y : Math.max(0, at.y - sizeM / 2);
   let dist = Math.max(framing.minDistanceM, sizeM * framing.distancePerSizeM, fitWidthM);
   let pitch = pitchRange(dist, footY, markerY, lo, hi);
-  for (let i = 0; !pitch && i < framing.backOffSteps && lo < hi; i++) {
+  for (let i = 0; pitch.min > pitch.max && i < framing.backOffSteps; i++) {
     dist *= framing.backOffStep;
     pitch = pitchRange(dist, footY, markerY, lo, hi);
   }
@@ -91,8 +95,9 @@ export function framePose(
   const z = at.z + Math.cos(r) * dist;
   const toYaw = Math.atan2(-(at.x - x), -(at.z - z));
   const yawShift = layout === 'side' ? -Math.atan(framing.sideShift) : 0;
-  // In the middle of the pitches that fit; a view with no room left looks at the exhibit's centre.
-  const pitchRad = pitch ? (pitch.min + pitch.max) / 2 : Math.atan2(at.y - framing.eyeHeightM, dist);
+  // In the middle of the pitches that fit; where none does (a short landscape screen), the marker goes just
+  // below the header and the foot under the panel.
+  const pitchRad = pitch.min <= pitch.max ? (pitch.min + pitch.max) / 2 : pitch.min;
   return {
     x,
     y: framing.eyeHeightM,

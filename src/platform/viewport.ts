@@ -11,9 +11,9 @@ export function setTopCoverPx(px: number): void {
   cover.topPx = Math.max(0, px);
 }
 
-/** The window's aspect ratio and the fraction of its height the header covers; undefined outside a browser. */
-export function viewShape(): { aspect: number; topInset: number } | undefined {
+/** The window's aspect ratio, the fraction of its height the header covers, and its height; undefined outside a browser. */
+export function viewShape(): { aspect: number; topInset: number; heightPx: number } | undefined {
   if (typeof window === 'undefined') return undefined;
   const h = Math.max(1, window.innerHeight);
-  return { aspect: window.innerWidth / h, topInset: Math.min(0.5, cover.topPx / h) };
+  return { aspect: window.innerWidth / h, topInset: Math.min(0.5, cover.topPx / h), heightPx: h };
 }

@@ -112,8 +112,9 @@ describe('crowd placement', () => {
   });
 
   it('keeps every flight of the guided tour, and each stop’s view, clear of people, for every screen shape', () => {
-    for (const { layout, aspect } of tourFramings) {
-      const stops = tourCameraStops(layout, aspect);
+    for (const framed of tourFramings) {
+      const { layout, aspect } = framed;
+      const stops = tourCameraStops(layout, framed);
       stops.forEach((s, i) => {
         const next = stops[(i + 1) % stops.length]!;
         for (const p of people) {

@@ -52,4 +52,22 @@ describe('framing below the header', () => {
     // At least the board's upper half shows above the sheet.
     expect(at(board.y).px).toBeLessThan(844 * (1 - framing.sheetFrac));
   });
+
+  it('on a landscape phone, where nothing fits between toolbar and sheet, still keeps the marker below the toolbar', () => {
+    const landscape = { aspect: 700 / 394, topInset: 117 / 394, heightPx: 394 };
+    const { pose, at } = framed('bottom', landscape);
+    expect(at(markerY).px - labelPx).toBeGreaterThan(117);
+    // It steps back, but not without bound.
+    const base = framePose(
+      board,
+      board.sizeM,
+      board.facingYawDeg,
+      'bottom',
+      { ...landscape, topInset: 0 },
+      markerY,
+    );
+    const away = (p: typeof pose) => Math.hypot(p.x - board.x, p.z - board.z);
+    expect(away(pose)).toBeGreaterThan(away(base));
+    expect(away(pose)).toBeLessThan(2.1 * away(base));
+  });
 });
