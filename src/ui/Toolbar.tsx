@@ -5,7 +5,7 @@ import { useExpo } from '../state/expo';
 import { useTour } from '../state/tour';
 import { useT } from './useT';
 import { occluder } from '../platform/occluders';
-import { setTopCoverPx } from '../platform/viewport';
+import { setTopCover } from '../platform/viewport';
 
 /** Top bar: title, area, view mode, exhibit index, floor plan, help and language. */
 export function Toolbar({ webgl = true }: { webgl?: boolean }) {
@@ -19,19 +19,11 @@ export function Toolbar({ webgl = true }: { webgl?: boolean }) {
   const toggleLang = useExpo((s) => s.toggleLang);
   const openArticle = useExpo((s) => s.openArticle);
   const tourActive = useTour((s) => s.active);
+  // The camera frames exhibits below the header: it measures the header when it frames.
   const header = useRef<HTMLElement>(null);
-  // The camera frames exhibits below the header: tell it how far down the header reaches (it wraps to two
-  // rows or more on narrow windows and in English).
   useLayoutEffect(() => {
-    const el = header.current;
-    if (!el || typeof ResizeObserver === 'undefined') return;
-    // Called once the header is laid out, and again whenever it changes size.
-    const watch = new ResizeObserver(() => setTopCoverPx(el.getBoundingClientRect().bottom));
-    watch.observe(el);
-    return () => {
-      watch.disconnect();
-      setTopCoverPx(0);
-    };
+    setTopCover(header.current);
+    return () => setTopCover(null);
   }, []);
   return (
     <header className="toolbar" ref={header} {...occluder()}>
