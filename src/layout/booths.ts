@@ -193,8 +193,8 @@ export const stands: readonly Stand[] = buildStands();
 export const zoneExhibitStands = {
   'smart-weighing-park': { zone: 'smart-weighing-park', x: 40.5, z: 42.5, yawDeg: -4 },
   'strategy-wall': { zone: 'strategy-wall', x: -39.25, z: 42.5, yawDeg: 35 },
-  'chuanshan-time-valley': { zone: 'chuanshan-time-valley', x: -25.6, z: -38, yawDeg: -6 },
-  'changning-nonferrous': { zone: 'changning-nonferrous', x: -2, z: -34.3, yawDeg: 45 },
+  'chuanshan-time-valley': { zone: 'chuanshan-time-valley', x: -25.9, z: -38, yawDeg: -6 },
+  'changning-nonferrous': { zone: 'changning-nonferrous', x: -2, z: -34.4, yawDeg: 45 },
   'innovation-results': { zone: 'innovation-results', x: 69.3, z: -38.5, yawDeg: 9 },
   'two-conferences': { zone: 'conference-venue', x: 96.5, z: -35.6, yawDeg: -30 },
 } as const satisfies Record<string, { zone: string; x: number; z: number; yawDeg: number }>;
@@ -202,10 +202,10 @@ export type ZoneExhibitId = keyof typeof zoneExhibitStands;
 
 /** Display board tunables, metres: the face, its posts and feet, and the footprint the feet take up. */
 export const zoneBoard = {
-  widthM: 2.4,
-  heightM: 2.0,
+  widthM: 3.2,
+  heightM: 2.4,
   /** Height of the board's lower edge above the floor. */
-  bottomM: 0.5,
+  bottomM: 0.4,
   thicknessM: 0.08,
   frameM: 0.08,
   postM: 0.08,
@@ -236,7 +236,7 @@ export function exhibitPlacement(
       x: s.x,
       z: s.z,
       y: zoneBoard.bottomM + zoneBoard.heightM / 2,
-      sizeM: 2.5,
+      sizeM: zoneBoard.widthM,
       facingYawDeg: s.yawDeg,
     };
   }

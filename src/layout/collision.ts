@@ -49,10 +49,21 @@ export class CollisionWorld {
   private readonly cells = new Map<string, number[]>();
   private readonly circleCells = new Map<string, Circle[]>();
   private crowd: readonly Circle[] = [];
+  private readonly extras = new Set<string>();
 
   constructor(readonly colliders: Colliders = buildColliders()) {
     colliders.boxes.forEach((r, i) => this.index(this.cells, inflate(r, body.radiusM), i));
     for (const c of colliders.circles) this.indexCircle(c);
+  }
+
+  /**
+   * Adds solid boxes that come with the 3D view's own chunk (the entrance), once per key, so that their
+   * layout stays out of the entry chunk that the store (and with it this world) lives in.
+   */
+  register(key: string, boxes: readonly Rect[]): void {
+    if (this.extras.has(key)) return;
+    this.extras.add(key);
+    for (const r of boxes) this.index(this.cells, inflate(r, body.radiusM), this.colliders.boxes.push(r) - 1);
   }
 
   private index<T>(cells: Map<string, T[]>, g: Rect, item: T): void {

@@ -6,7 +6,7 @@ export const tierBoard = {
   /** Margin left and right of the columns, as a fraction of the face width. */
   sideMarginFrac: 0.04,
   /** Where the column headers start, as a fraction of the face height from its top edge. */
-  columnsTopFrac: 0.25,
+  columnsTopFrac: 0.16,
   /** Part hotspots float this far above the board's top edge, over their columns, metres. */
   partHotspotAboveM: 0.18,
   /** The exhibit's own hotspot goes higher on such a board, clear of the part hotspots, metres. */

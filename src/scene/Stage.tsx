@@ -33,6 +33,7 @@ import { Ground } from './hall/Ground';
 import { Hall } from './hall/Hall';
 import { createHallMaterials } from './hall/materials';
 import { EntranceSign } from './hall/EntranceSign';
+import { Entrance } from './entrance/Entrance';
 import { ZoneLabels } from './hall/ZoneLabels';
 import { Lights } from './Lights';
 import { CanvasLabel } from './CanvasLabel';
@@ -68,6 +69,7 @@ function HallScene({
           <Ground materials={materials} />
           <Chimneys materials={materials} />
           <Booths />
+          <Entrance />
         </FloorClick>
         <ZoneExhibits />
       </Bvh>

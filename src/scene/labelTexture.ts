@@ -1,8 +1,8 @@
 import { CanvasTexture, SRGBColorSpace } from 'three';
+import { fontStack } from './canvasText';
 
-/** The UI font stack; the canvas draws with the same fonts as the DOM. */
-export const fontStack =
-  '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif';
+/** The UI font stack (kept here too for the signs that import it from this module). */
+export { fontStack };
 
 /** Draws a sign: a coloured bar and one or two lines of text; returns the texture and its aspect ratio. */
 export function labelTexture(

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { entranceParts } from '../../src/layout/entrance';
 import { camera, heldSpeed, imageSpread, keepScreenshot, openHall, settle } from './helpers';
 
 test.describe('walking the hall', () => {
@@ -19,6 +20,10 @@ test.describe('walking the hall', () => {
     expect(spread.distinct).toBeGreaterThan(200);
     expect(spread.stdev).toBeGreaterThan(12);
     await keepScreenshot(page, 'walk-desktop');
+    // The entrance's backdrops and desk, which arrive with the 3D view, are solid once it stands.
+    const { welcome, directory, desk } = entranceParts;
+    for (const p of [welcome, directory, desk])
+      expect(await page.evaluate(([x, z]) => window.__expo.blocked(x, z), [p.x, p.z] as const)).toBe(true);
   });
 
   test('W walks forward at about 1.4 m/s, Shift faster', async ({ page }) => {

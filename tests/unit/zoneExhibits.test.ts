@@ -4,7 +4,13 @@ import { heroIds } from '../../src/heroes/registry';
 import { framePose } from '../../src/layout/framing';
 import { rectContains } from '../../src/layout/geometry';
 import type { Rect } from '../../src/layout/geometry';
-import { exhibitPlacement, stands, zoneBoardFootprint, zoneExhibitStands } from '../../src/layout/booths';
+import {
+  exhibitPlacement,
+  stands,
+  zoneBoard,
+  zoneBoardFootprint,
+  zoneExhibitStands,
+} from '../../src/layout/booths';
 import { collisionWorld } from '../../src/layout/collision';
 import { zonePlacements } from '../../src/layout/hall';
 
@@ -33,7 +39,7 @@ describe('zone exhibits', () => {
     const p = exhibitPlacement('strategy-wall')!;
     expect(p.y).toBeGreaterThan(1.3);
     expect(p.y).toBeLessThan(1.9);
-    expect(p.sizeM).toBeCloseTo(2.5);
+    expect(p.sizeM).toBeCloseTo(zoneBoard.widthM);
     expect(exhibitPlacement('no-such-exhibit')).toBeUndefined();
   });
 

@@ -13,6 +13,7 @@ import { useExpo } from '../../state/expo';
 import { clickSlopPx } from '../controls/FloorClick';
 import { boardTexture, tierBoardTexture } from './boardTexture';
 import { Hotspot } from './Hotspot';
+import { useDrawnTexture } from '../useDrawnTexture';
 
 const ids = Object.keys(zoneExhibitStands) as ZoneExhibitId[];
 const zoneColor = new Map(zones.map((z) => [z.id, z.color]));
@@ -57,11 +58,10 @@ function ZoneExhibitBoard({ id, stand: legs }: { id: ZoneExhibitId; stand: Board
   }, [exhibit]);
   const mainAboveM = tiers.length ? tierBoard.mainHotspotAboveM : hotspotAboveM;
 
-  const texture = useMemo(() => {
+  const texture = useDrawnTexture(lang, () => {
     if (!exhibit || typeof document === 'undefined') return null;
     return tiers.length ? tierBoardTexture(exhibit, lang, color) : boardTexture(exhibit, lang, color);
-  }, [exhibit, tiers.length, lang, color]);
-  useEffect(() => () => texture?.dispose(), [texture]);
+  });
 
   useEffect(() => {
     // The face's centre, just in front of it, and the hotspot above the board.
@@ -95,7 +95,8 @@ function ZoneExhibitBoard({ id, stand: legs }: { id: ZoneExhibitId; stand: Board
         <mesh position={[0, centreY, thicknessM / 2 + 0.002]} userData={{ face: true }}>
           <planeGeometry args={[widthM, heightM]} />
           {texture ? (
-            <meshStandardMaterial map={texture} roughness={0.85} />
+            // A light box: its print shows its own colours, untouched by the hall's light and tone mapping.
+            <meshBasicMaterial map={texture} toneMapped={false} />
           ) : (
             <meshStandardMaterial color="#faf8f3" roughness={0.85} />
           )}
