@@ -45,6 +45,8 @@ test.describe('frontier instruments', () => {
       await page.evaluate((id) => (window.location.hash = `#/exhibit/${id}`), hero.id);
       await expect(title).toHaveText(hero.zh);
       await page.getByRole('button', { name: '关闭展品介绍' }).click();
+      // The link flies the camera to the exhibit: let it land, or it carries on past the next teleport.
+      await settle(page);
     }
   });
 
