@@ -1,6 +1,8 @@
 /** The test hook's body (window.__expo), loaded only with ?test in the URL; see installTestHook. */
 import { buildings, exhibitionAreaM2 } from '../layout/hall';
-import { buildingFloor } from '../layout/hall';
+import { buildingAt, buildingFloor, startPose } from '../layout/hall';
+import { exhibitPlacement } from '../layout/booths';
+import { exhibits } from '../content/exhibits';
 import { collisionWorld } from '../layout/collision';
 import { zonePlacements } from '../layout/hall';
 import { useExpo } from '../state/expo';
@@ -104,6 +106,17 @@ export function defineTestHook(): void {
         entry: z.entry,
       })),
       instruments: instrumentsFor(settings.instruments),
+      start: startPose,
+      /** Every exhibit's place and the building it stands in. */
+      exhibits: exhibits.map((e) => {
+        const p = exhibitPlacement(e.id);
+        return {
+          id: e.id,
+          x: p?.x ?? null,
+          z: p?.z ?? null,
+          building: p ? (buildingAt(p)?.id ?? null) : null,
+        };
+      }),
     }),
     /** The stores' current state with their actions, for tests that drive the app in-page (the soak). */
     stores: () => ({

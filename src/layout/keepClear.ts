@@ -1,6 +1,6 @@
 import { tourStops } from '../content/tour';
 import { exhibitPlacement, stands, zoneExhibitStands } from './booths';
-import type { PanelLayout } from './framing';
+import type { PanelLayout, ViewShape } from './framing';
 import { framePose, framing } from './framing';
 import type { Rect, Vec2 } from './geometry';
 import { inflate, rectContains, rectSize } from './geometry';
@@ -53,27 +53,29 @@ export const clearance = {
 
 /**
  * The screen shapes a tour stop is framed for: the side panel on wide screens, the bottom sheet on narrow
- * ones, each at a few aspect ratios (framing moves the camera back on narrow screens).
+ * ones, each at a few aspect ratios, with the share of the height the toolbar covers there (framing moves
+ * the camera back on narrow screens, and over a bottom sheet when the toolbar is tall).
  */
-export const tourFramings: readonly { layout: PanelLayout; aspect: number }[] = [
-  { layout: 'side', aspect: 16 / 9 },
-  { layout: 'side', aspect: 16 / 10 },
-  { layout: 'side', aspect: 4 / 3 },
-  { layout: 'bottom', aspect: 16 / 9 },
-  { layout: 'bottom', aspect: 3 / 4 },
-  { layout: 'bottom', aspect: 390 / 844 },
+export const tourFramings: readonly (ViewShape & { layout: PanelLayout })[] = [
+  { layout: 'side', aspect: 16 / 9, topInset: 0.18 },
+  { layout: 'side', aspect: 16 / 10, topInset: 0.18 },
+  { layout: 'side', aspect: 4 / 3, topInset: 0.18 },
+  // A landscape phone: the toolbar's rows take nearly a third of its height.
+  { layout: 'bottom', aspect: 16 / 9, topInset: 0.3 },
+  { layout: 'bottom', aspect: 3 / 4, topInset: 0.15 },
+  { layout: 'bottom', aspect: 390 / 844, topInset: 0.14 },
 ];
 
 /** Where the camera stands at each tour stop, in stop order, for one framing (yaw 0 looks north). */
 export function tourCameraStops(
   layout: PanelLayout,
-  aspect: number,
+  view: ViewShape,
 ): (Vec2 & { yawDeg: number; lookM: number })[] {
   return tourStops.map((stop) => {
     const place = stop.exhibit === null ? undefined : exhibitPlacement(stop.exhibit);
     if (!place)
       return { x: startPose.x, z: startPose.z, yawDeg: startPose.yawDeg, lookM: clearance.entranceViewM };
-    const pose = framePose(place, place.sizeM, place.facingYawDeg, layout, aspect);
+    const pose = framePose(place, place.sizeM, place.facingYawDeg, layout, view);
     return {
       x: pose.x,
       z: pose.z,
@@ -97,15 +99,15 @@ export function halfFovDeg(aspect: number): number {
 export function clearAreas(): ClearAreas {
   const corridors: Corridor[] = [];
   const wedges: ViewWedge[] = [];
-  for (const { layout, aspect } of tourFramings) {
-    const stops = tourCameraStops(layout, aspect);
+  for (const framed of tourFramings) {
+    const stops = tourCameraStops(framed.layout, framed);
     stops.forEach((s, i) => {
       const next = stops[(i + 1) % stops.length]!;
       corridors.push({ a: s, b: next, radiusM: clearance.tourCorridorM });
       wedges.push({
         apex: s,
         yawDeg: s.yawDeg,
-        halfAngleDeg: halfFovDeg(aspect) + clearance.viewMarginDeg,
+        halfAngleDeg: halfFovDeg(framed.aspect) + clearance.viewMarginDeg,
         lengthM: s.lookM + clearance.pastExhibitM,
       });
     });

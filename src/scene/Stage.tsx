@@ -12,6 +12,7 @@ import { AdaptiveQuality } from './AdaptiveQuality';
 import { AssetProgress } from './AssetProgress';
 import { Booths } from './exhibits/Booths';
 import { HeroExhibits } from './exhibits/HeroExhibits';
+import { HotspotSight } from './exhibits/HotspotSight';
 import { Instruments } from './exhibits/Instruments';
 import { People } from './exhibits/people/People';
 import { instrumentsFor } from '../layout/instruments';
@@ -32,6 +33,7 @@ import { Lights } from './Lights';
 import { CanvasLabel } from './CanvasLabel';
 import { TestHookBridge } from './TestHookBridge';
 import { FrameDemand } from './FrameDemand';
+import { hidesHotspots } from './picking/sightRay';
 
 /** Camera lens and clipping, metres. */
 const lens = { fovDeg: framing.fovDeg, nearM: 0.1, farM: 5000 } as const;
@@ -54,7 +56,8 @@ function HallScene({
     <>
       <fog attach="fog" args={['#d8d2c6', 220, 1400]} />
       <Lights shadows={shadows} />
-      <Bvh firstHitOnly>
+      {/* The static hall, stands and boards: ray-cast for clicks, and they hide hotspots behind them. */}
+      <Bvh firstHitOnly userData={hidesHotspots}>
         <FloorClick>
           <Hall materials={materials} />
           <Ground materials={materials} />
@@ -74,6 +77,8 @@ function HallScene({
       <AssetProgress />
       <CameraRig />
       <PointerLook />
+      {/* After the camera rig, so it sees this frame's camera. */}
+      <HotspotSight />
     </>
   );
 }

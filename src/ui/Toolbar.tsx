@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import { exhibitionAreaM2 } from '../layout/hall';
 import { formatNumber } from '../content/languages';
 import { useExpo } from '../state/expo';
@@ -5,6 +6,7 @@ import { useTour } from '../state/tour';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useT } from './useT';
 import { occluder } from '../platform/occluders';
+import { setTopCover } from '../platform/viewport';
 
 /** Top bar: title, area, view mode, exhibit index, floor plan, help and language. */
 export function Toolbar({ webgl = true }: { webgl?: boolean }) {
@@ -17,8 +19,14 @@ export function Toolbar({ webgl = true }: { webgl?: boolean }) {
   const setIndexOpen = useExpo((s) => s.setIndexOpen);
   const openArticle = useExpo((s) => s.openArticle);
   const tourActive = useTour((s) => s.active);
+  // The camera frames exhibits below the header: it measures the header when it frames.
+  const header = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    setTopCover(header.current);
+    return () => setTopCover(null);
+  }, []);
   return (
-    <header className="toolbar" {...occluder()}>
+    <header className="toolbar" ref={header} {...occluder()}>
       <div className="toolbar-title">
         <h1>{t('appTitle')}</h1>
         <p className="subtitle">

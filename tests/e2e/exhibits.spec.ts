@@ -45,6 +45,8 @@ test.describe('frontier instruments', () => {
       await page.evaluate((id) => (window.location.hash = `#/exhibit/${id}`), hero.id);
       await expect(title).toHaveText(hero.zh);
       await page.getByRole('button', { name: '关闭展品介绍' }).click();
+      // The link flies the camera to the exhibit: let it land, or it carries on past the next teleport.
+      await settle(page);
     }
   });
 
@@ -97,7 +99,8 @@ test.describe('frontier instruments', () => {
     page,
   }) => {
     await openHall(page);
-    await page.evaluate(() => window.__expo.teleport(0, 34, 0));
+    // Part hotspots show near their instrument, where they stand clear of each other: step up to the CT.
+    await page.evaluate(() => window.__expo.teleport(0, 31, 0));
     await settle(page);
     await page.locator('[data-hotspot="industrial-ct/xray-source"]').click();
     await expect(page).toHaveURL(/#\/exhibit\/industrial-ct\/xray-source$/);

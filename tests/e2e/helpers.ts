@@ -22,7 +22,12 @@ export interface ExpoHook {
   layout: () => {
     buildings: { id: string; floor: [number, number][] }[];
     areaM2: number;
-    zones: { id: string; entry: { x: number; z: number; yawDeg: number } }[];
+    zones: {
+      id: string;
+      building: string;
+      rect: { minX: number; maxX: number; minZ: number; maxZ: number };
+      entry: { x: number; z: number; yawDeg: number };
+    }[];
     instruments: {
       id: string;
       category: string;
@@ -32,6 +37,8 @@ export interface ExpoHook {
       yawDeg: number;
       scale: number;
     }[];
+    start: { x: number; z: number; yawDeg: number };
+    exhibits: { id: string; x: number | null; z: number | null; building: string | null }[];
   };
   blocked: (x: number, z: number) => boolean;
   teleport: (x: number, z: number, yawDeg?: number) => void;

@@ -112,8 +112,9 @@ describe('crowd placement', () => {
   });
 
   it('keeps every flight of the guided tour, and each stop’s view, clear of people, for every screen shape', () => {
-    for (const { layout, aspect } of tourFramings) {
-      const stops = tourCameraStops(layout, aspect);
+    for (const framed of tourFramings) {
+      const { layout, aspect } = framed;
+      const stops = tourCameraStops(layout, framed);
       stops.forEach((s, i) => {
         const next = stops[(i + 1) % stops.length]!;
         for (const p of people) {
@@ -185,7 +186,15 @@ describe('people block walking', () => {
   it('stops the visitor walking forward into a person', () => {
     const world = new CollisionWorld(buildColliders());
     world.setCrowd(people.map(personCircle));
-    const visitor = people.find((p) => p.pose === 'standing' && !world.blocked({ x: p.x, z: p.z + 3 }))!;
+    // Someone with nothing else (stand, wall, other person) on the 3 m straight up to them from the south.
+    const clearPath = (p: Person) => {
+      const others = new CollisionWorld(buildColliders());
+      others.setCrowd(people.filter((q) => q !== p).map(personCircle));
+      return Array.from({ length: 13 }, (_, i) => p.z + 3 - i * 0.25).every(
+        (z) => !others.blocked({ x: p.x, z }),
+      );
+    };
+    const visitor = people.find((p) => p.pose === 'standing' && clearPath(p))!;
     Object.assign(nav, { x: visitor.x, z: visitor.z + 3, yaw: 0, walkTarget: null });
     nav.held.clear();
     nav.held.add('forward');

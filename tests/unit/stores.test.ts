@@ -251,8 +251,8 @@ describe('framing an exhibit', () => {
   it('stands further back on a narrow portrait screen so the exhibit fits its width', async () => {
     const { framePose } = await import('../../src/layout/framing');
     const at = { x: 0, y: 1, z: 0 };
-    const wide = framePose(at, 2, 0, 'side', 16 / 9);
-    const phone = framePose(at, 2, 0, 'bottom', 390 / 844);
+    const wide = framePose(at, 2, 0, 'side', { aspect: 16 / 9, topInset: 0 });
+    const phone = framePose(at, 2, 0, 'bottom', { aspect: 390 / 844, topInset: 0 });
     expect(phone.z).toBeGreaterThan(wide.z);
     // Half the exhibit's width fits inside 70% of the phone's half-width.
     const halfWidthTan = Math.tan((31 * Math.PI) / 180) * (390 / 844);

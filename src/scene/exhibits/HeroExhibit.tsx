@@ -115,7 +115,7 @@ function LoadedHero({ id, scene }: { id: HeroId; scene: Object3D }) {
               exhibitId={id}
               part={s.part}
               label={label}
-              main={!s.part}
+              kind={s.part ? 'part' : 'main'}
             />
           );
         })}

@@ -25,7 +25,7 @@ export function ModelPlaceholder({ id }: { id: HeroId }) {
         <meshStandardMaterial color="#9aa7b4" transparent opacity={0.35} />
       </mesh>
       {exhibit && (
-        <Hotspot position={[0, topM, 0]} exhibitId={id} part={null} label={exhibit.title[lang]} main />
+        <Hotspot position={[0, topM, 0]} exhibitId={id} part={null} label={exhibit.title[lang]} kind="main" />
       )}
     </group>
   );

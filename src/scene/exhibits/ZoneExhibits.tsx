@@ -109,7 +109,7 @@ function ZoneExhibitBoard({ id, stand: legs }: { id: ZoneExhibitId; stand: Board
           exhibitId={id}
           part={null}
           label={exhibit.title[lang]}
-          main
+          kind="board"
         />
       )}
       {tiers.map((part, i) => (
@@ -119,7 +119,7 @@ function ZoneExhibitBoard({ id, stand: legs }: { id: ZoneExhibitId; stand: Board
           exhibitId={id}
           part={part.id}
           label={part.name[lang]}
-          main={false}
+          kind="part"
         />
       ))}
     </group>

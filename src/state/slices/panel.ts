@@ -4,6 +4,8 @@ import { findCategory } from '../../content/instrumentCategories';
 import { exhibitPlacement } from '../../layout/booths';
 import type { PanelLayout } from '../../layout/framing';
 import { framePose } from '../../layout/framing';
+import { anchors } from '../../platform/anchors';
+import { viewShape } from '../../platform/viewport';
 import { demoControl } from '../demoControl';
 import type { ExpoState } from '../expo';
 import type { ActionSource } from '../source';
@@ -91,9 +93,7 @@ export const panelSlice: StateCreator<ExpoState, [], [], PanelSlice> = (set, get
       if (get().indexOpen || get().article) set({ indexOpen: false, article: null, by: source });
       return true;
     }
-    const aspect =
-      typeof window !== 'undefined' ? window.innerWidth / Math.max(1, window.innerHeight) : undefined;
-    const pose = framePose(place, place.sizeM, place.facingYawDeg, layout, aspect);
+    const pose = framePose(place, place.sizeM, place.facingYawDeg, layout, viewShape(), anchors.get(id)?.[1]);
     if (current && current.id !== id) demoControl.stop();
     set({
       selected: { id, part: knownPart, takeFocus },
